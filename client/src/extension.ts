@@ -1,0 +1,59 @@
+// The Synoptic extension: starts the language server and opens corpus files as articles.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClassifyRequest, CorpusChangedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { registerUseFolderAsCorpus } from './useFolderAsCorpus';
+
+const ARTICLE_LANGUAGE = 'article';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Synoptic');
+  context.subscriptions.push(output);
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const storageUri = context.storageUri ?? context.globalStorageUri;
+  const initializationOptions: InitializationOptions = {
+    settings: vscode.workspace.getConfiguration('synoptic'),
+    storagePath: storageUri.scheme === 'file' ? storageUri.fsPath : undefined,
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: ARTICLE_LANGUAGE },
+      { scheme: 'untitled', language: ARTICLE_LANGUAGE },
+    ],
+    initializationOptions,
+    outputChannel: output,
+  };
+  client = new LanguageClient('synoptic', 'Synoptic', serverOptions, clientOptions);
+  context.subscriptions.push(registerUseFolderAsCorpus());
+  await client.start();
+
+  const languageClient = client;
+  // Corpus .txt files open as plain text; ask the server whether each is an article and switch its language.
+  const adoptIfArticle = async (document: vscode.TextDocument) => {
+    if (document.uri.scheme !== 'file' || document.languageId === ARTICLE_LANGUAGE || document.languageId !== 'plaintext') return;
+    try {
+      const result = await languageClient.sendRequest(ClassifyRequest, { uri: document.uri.toString() });
+      if (result.isArticle) await vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
+    } catch (error) {
+      output.appendLine(`Could not classify ${document.uri.fsPath}: ${String(error)}`);
+    }
+  };
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(adoptIfArticle),
+    languageClient.onNotification(CorpusChangedNotification, () => {
+      for (const document of vscode.workspace.textDocuments) void adoptIfArticle(document);
+    }),
+  );
+  for (const document of vscode.workspace.textDocuments) void adoptIfArticle(document);
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}

@@ -1,0 +1,80 @@
+// Diagnostics: one check per file, registered here; severities come from settings, suppression from markers.
+import type { Source } from '../index';
+import { sentencesInScope } from '../markerScope';
+import type { Span } from '../model';
+import { checkBoilerplate } from './boilerplate';
+import { checkMalformedMarkers } from './malformedMarker';
+import { checkUnbalancedQuotes } from './unbalancedQuote';
+
+/** Stable diagnostic codes: a public interface (settings, `{!ignore …}` markers). Never rename one. */
+export enum DiagnosticCode {
+  /** A marker that cannot be read: `{@}`, an unclosed `{#…`, an unknown `{!…}` directive. */
+  MalformedMarker = 'malformed-marker',
+  /** An opening quotation mark with no closing one in its paragraph. */
+  UnbalancedQuote = 'unbalanced-quote',
+  /** Date lines, photo credits and scrape junk: shown faded. */
+  Boilerplate = 'boilerplate',
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A finding of the engine, in string offsets; the host converts it. */
+export interface SynDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly span: Span;
+  readonly message: string;
+  readonly severity: Severity;
+  /** Text that is not content (faded by editors). */
+  readonly unnecessary?: boolean;
+}
+
+/** A check as written: the severity is applied afterwards from settings. */
+export type Finding = Omit<SynDiagnostic, 'severity'>;
+
+export type Check = (source: Source) => Finding[];
+
+const CHECKS: Readonly<Record<DiagnosticCode, { check: Check; defaultSeverity: SeveritySetting }>> = {
+  [DiagnosticCode.MalformedMarker]: { check: checkMalformedMarkers, defaultSeverity: 'warning' },
+  [DiagnosticCode.UnbalancedQuote]: { check: checkUnbalancedQuotes, defaultSeverity: 'info' },
+  [DiagnosticCode.Boilerplate]: { check: checkBoilerplate, defaultSeverity: 'hint' },
+};
+
+/** The default severity of every code, for settings documentation and tests. */
+export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, SeveritySetting>> = Object.fromEntries(
+  Object.entries(CHECKS).map(([code, entry]) => [code, entry.defaultSeverity]),
+) as Record<DiagnosticCode, SeveritySetting>;
+
+/** Severity per code; a missing code uses its default. */
+export type DiagnosticSettings = Partial<Record<string, SeveritySetting>>;
+
+export function computeDiagnostics(source: Source, settings: DiagnosticSettings = {}): SynDiagnostic[] {
+  const suppressed = suppressedSpans(source);
+  const diagnostics: SynDiagnostic[] = [];
+  for (const [code, entry] of Object.entries(CHECKS) as [DiagnosticCode, (typeof CHECKS)[DiagnosticCode]][]) {
+    const severity = settings[code] ?? entry.defaultSeverity;
+    if (severity === 'off') continue;
+    for (const finding of entry.check(source)) {
+      if (suppressed.get(code)?.some((span) => overlaps(span, finding.span))) continue;
+      diagnostics.push({ ...finding, severity });
+    }
+  }
+  return diagnostics.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Spans where `{!ignore code}` silences a code. */
+function suppressedSpans(source: Source): Map<string, Span[]> {
+  const byCode = new Map<string, Span[]>();
+  for (const marker of source.article.markers) {
+    const match = /^ignore\s+([\w-]+)/.exec(marker.value);
+    if (marker.kind !== 'status' || !match) continue;
+    const spans = byCode.get(match[1]) ?? [];
+    spans.push(...sentencesInScope(source.article, marker));
+    byCode.set(match[1], spans);
+  }
+  return byCode;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,187 @@
+// The language server: capabilities, document and workspace events, and feature registration.
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { createEngine } from '../engine';
+import { guarded, type ServerContext } from './context';
+import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './features/completion';
+import { registerPullDiagnostics, registerPushDiagnostics, type DiagnosticsPublisher } from './features/diagnostics';
+import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerFoldingRanges } from './features/foldingRanges';
+import { registerHover } from './features/hover';
+import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+import { ClassifyRequest, CorpusChangedNotification, type ClassifyResult, type InitializationOptions } from './protocol';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { fsPathOf, WorkspaceIndex, type FileChangeKind } from './workspaceIndex';
+
+/** The article language id; other documents are ignored. */
+const ARTICLE_LANGUAGE = 'article';
+
+const FILE_CHANGE_KINDS: Record<FileChangeType, FileChangeKind> = {
+  [FileChangeType.Created]: 'created',
+  [FileChangeType.Changed]: 'changed',
+  [FileChangeType.Deleted]: 'deleted',
+};
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const engine = createEngine();
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let capabilities: ClientCapabilities = {};
+  let initialFolders: WorkspaceFolder[] = [];
+  let publisher: DiagnosticsPublisher | undefined;
+
+  const workspace = new WorkspaceIndex(engine, {
+    maxFileSize: () => settings.maxFileSize,
+    log: (level, message) => connection.console[level === 'warn' ? 'warn' : level](message),
+    warn: (message) => {
+      connection.console.warn(message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    },
+  });
+  const context: ServerContext = { connection, documents, engine, workspace, settings: () => settings };
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities;
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    settings = readSettings(options.settings);
+    initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    const pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    publisher = pullDiagnostics
+      ? registerPullDiagnostics(context, capabilities.workspace?.diagnostics?.refreshSupport === true)
+      : registerPushDiagnostics(context);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: 'Synoptic' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        diagnosticProvider: pullDiagnostics ? { identifier: 'synoptic', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'synoptic', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*' }],
+      });
+    }
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'synoptic' });
+    }
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+        workspace.removeFolders(folderPaths(event.removed));
+        await workspace.addFolders(folderPaths(event.added));
+        corpusChanged();
+      });
+    }
+    await pullSettings();
+    await indexWithProgress(folderPaths(initialFolders));
+  });
+
+  async function indexWithProgress(folders: string[]): Promise<void> {
+    const progress = capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Synoptic: indexing articles', 0, 'scanning folders', false);
+    try {
+      await workspace.addFolders(folders, (fraction, message) => progress?.report(Math.round(fraction * 100), message));
+    } catch (error) {
+      connection.console.error(`Indexing failed: ${String(error)}`);
+    } finally {
+      progress?.done();
+    }
+    connection.console.info(`Synoptic indexed ${workspace.articleCount()} articles.`);
+    corpusChanged();
+  }
+
+  function corpusChanged(): void {
+    void connection.sendNotification(CorpusChangedNotification, { articleCount: workspace.articleCount() });
+    publisher?.refresh();
+  }
+
+  async function pullSettings(): Promise<void> {
+    if (!capabilities.workspace?.configuration) return;
+    try {
+      settings = readSettings(await connection.workspace.getConfiguration('synoptic'));
+    } catch (error) {
+      connection.console.warn(`Could not read settings: ${String(error)}`);
+    }
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (capabilities.workspace?.configuration) await pullSettings();
+    else settings = readSettings((change.settings as { synoptic?: unknown } | undefined)?.synoptic);
+    publisher?.refresh();
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    const changes = params.changes.map((change) => ({ uri: change.uri, kind: FILE_CHANGE_KINDS[change.type] }));
+    try {
+      if (await workspace.applyFileChanges(changes)) corpusChanged();
+      else publisher?.refresh();
+    } catch (error) {
+      connection.console.error(`Applying file changes failed: ${String(error)}`);
+    }
+  });
+
+  connection.onRequest(
+    ClassifyRequest,
+    guarded(context, 'classify', { isArticle: false } as ClassifyResult, (params) => {
+      const classification = workspace.classify(params.uri);
+      const root = classification.corpus?.root;
+      return { isArticle: classification.isArticle, corpusRoot: root ? URI.file(root).toString() : undefined };
+    }),
+  );
+
+  documents.onDidOpen((event) => updateOpenDocument(event.document));
+  documents.onDidChangeContent((event) => updateOpenDocument(event.document));
+  documents.onDidClose(async (event) => {
+    if (event.document.languageId !== ARTICLE_LANGUAGE) return;
+    await workspace.closeDocument(event.document.uri);
+    publisher?.refresh();
+  });
+
+  function updateOpenDocument(document: TextDocument): void {
+    if (document.languageId !== ARTICLE_LANGUAGE) return;
+    try {
+      workspace.setOpenDocument(document.uri, document.getText());
+    } catch (error) {
+      connection.console.error(`Parsing ${document.uri} failed: ${String(error)}`);
+    }
+    publisher?.refresh([document.uri]);
+  }
+
+  registerDocumentSymbols(context);
+  registerFoldingRanges(context);
+  registerSemanticTokens(context);
+  registerCompletion(context);
+  registerHover(context);
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function folderPaths(folders: readonly WorkspaceFolder[]): string[] {
+  return folders.map((folder) => fsPathOf(folder.uri)).filter((path): path is string => path !== undefined);
+}
+
+declare const SYNOPTIC_VERSION: string | undefined;
+/** Injected by the bundler; "dev" when running unbundled. */
+const SERVER_VERSION = typeof SYNOPTIC_VERSION === 'string' ? SYNOPTIC_VERSION : 'dev';

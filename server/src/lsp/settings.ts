@@ -1,0 +1,30 @@
+// Server settings: defaults, and reading them from the untyped `synoptic` configuration section.
+import type { DiagnosticSettings, SeveritySetting } from '../engine/diagnostics';
+
+export interface ServerSettings {
+  /** Files larger than this many bytes are skipped. */
+  readonly maxFileSize: number;
+  /** Severity per diagnostic code (`synoptic.diagnostics.<code>`). */
+  readonly diagnostics: DiagnosticSettings;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = { maxFileSize: 5_000_000, diagnostics: {} };
+
+const SEVERITY_SETTINGS = new Set<SeveritySetting>(['off', 'hint', 'info', 'warning', 'error']);
+
+/** Reads whatever the client sent; unknown or ill-typed values fall back to defaults. */
+export function readSettings(raw: unknown): ServerSettings {
+  const section = isRecord(raw) ? raw : {};
+  const maxFileSize = typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+  const diagnostics: Record<string, SeveritySetting> = {};
+  if (isRecord(section.diagnostics)) {
+    for (const [code, value] of Object.entries(section.diagnostics)) {
+      if (SEVERITY_SETTINGS.has(value as SeveritySetting)) diagnostics[code] = value as SeveritySetting;
+    }
+  }
+  return { maxFileSize, diagnostics };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
