@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Engine, SourceInfo } from '../engine';
 import { CORPUS_CONFIG_FILE } from '../engine/corpus';
-import { readArticleFile } from '../host/articleFile';
-import { CorpusRegistry, loadCorpus, walkFolder, type Classification } from '../host/corpusFolders';
+import { readArticleFile } from './articleFile';
+import { CorpusRegistry, loadCorpus, walkFolder, type Classification } from './corpusFolders';
 
 /** What the index needs from the host: settings, logging, user messages and progress. */
 export interface WorkspaceIndexHost {

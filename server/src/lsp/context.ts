@@ -3,7 +3,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, Source } from '../engine';
 import type { ServerSettings } from './settings';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { WorkspaceIndex } from '../host/workspaceIndex';
 
 export interface ServerContext {
   readonly connection: Connection;

@@ -24,7 +24,7 @@ import { registerHover } from './features/hover';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { ClassifyRequest, CorpusChangedNotification, type ClassifyResult, type InitializationOptions } from './protocol';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
-import { fsPathOf, WorkspaceIndex, type FileChangeKind } from './workspaceIndex';
+import { fsPathOf, WorkspaceIndex, type FileChangeKind } from '../host/workspaceIndex';
 
 /** The article language id; other documents are ignored. */
 const ARTICLE_LANGUAGE = 'article';

@@ -68,7 +68,7 @@ export async function makeWorkspace(files: Record<string, string | Uint8Array>):
 
 export async function startServer(
   folder: string,
-  options: { capabilities?: ClientCapabilities; initializationOptions?: unknown } = {},
+  options: { capabilities?: ClientCapabilities; initializationOptions?: unknown; extraFolders?: readonly string[] } = {},
 ): Promise<TestServer> {
   const child: ChildProcess = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -88,7 +88,7 @@ export async function startServer(
   const initializeResult = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: folderUri,
-    workspaceFolders: [{ uri: folderUri, name: path.basename(folder) }],
+    workspaceFolders: [folder, ...(options.extraFolders ?? [])].map((each) => ({ uri: URI.file(each).toString(), name: path.basename(each) })),
     capabilities: options.capabilities ?? EDITOR_CAPABILITIES,
     initializationOptions: options.initializationOptions,
   });

@@ -180,3 +180,23 @@ describe('Language server for a client without pull diagnostics', function () {
     assert.equal(server.initializeResult.capabilities.diagnosticProvider, undefined);
   });
 });
+
+describe('Language server in a multi-root workspace', function () {
+  this.timeout(20_000);
+  let server: TestServer;
+
+  before(async () => {
+    const first = await makeWorkspace({ 'synoptic.json': '{}', 'a.txt': HARBOUR_AGENCY });
+    const second = await makeWorkspace({ 'b.article': 'Second root\n\n{@Mara Quist} said the ferry will run.\n' });
+    server = await startServer(first, { extraFolders: [second] });
+    await server.indexed;
+  });
+
+  after(async () => server?.stop());
+
+  it('Should index every workspace folder and offer speakers from all of them', async () => {
+    const uri = await server.open('draft.article', 'Draft\n\n{@}\n');
+    const items = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 2 } })) as CompletionItem[];
+    assert.deepEqual(items.map((item) => item.label).sort(), ['Ines Calder', 'Mara Quist']);
+  });
+});
