@@ -1,6 +1,8 @@
 // The engine facade: the corpus of parsed sources and the indexes built over them.
 // Data flows text -> parse -> (attribute) -> index -> features. The host feeds texts; the engine does no IO.
 import { parseArticle } from './article';
+import { SpeakerDirectory } from './attribution/aliases';
+import { attributeArticle, type ArticleAttribution } from './attribution/index';
 import type { SourceMetadata } from './corpus';
 import { MarkerIndex } from './markerIndex';
 import type { Article } from './model';
@@ -15,12 +17,13 @@ export interface SourceInfo {
   readonly metadata?: SourceMetadata;
 }
 
-/** One article in the engine: its text, the parse, and where it came from. */
+/** One article in the engine: its text, the parse, who said what, and where it came from. */
 export interface Source {
   /** The host's identifier for the source (a URI in the language server). */
   readonly id: string;
   readonly text: string;
   readonly article: Article;
+  readonly attribution: ArticleAttribution;
   readonly info: SourceInfo;
 }
 
@@ -40,21 +43,27 @@ export interface Engine {
   sources(): IterableIterator<Source>;
   /** Speakers and topics marked anywhere in the corpus. */
   readonly markers: MarkerIndex;
+  /** Every speaker credited anywhere in the corpus, with aliases merged. */
+  readonly speakers: SpeakerDirectory;
 }
 
 export function createEngine(): Engine {
   const sourcesById = new Map<string, Source>();
   const markers = new MarkerIndex();
+  const speakers = new SpeakerDirectory();
   return {
     setSource(id, text, info) {
-      const source: Source = { id, text, article: parseArticle(text), info };
+      const article = parseArticle(text);
+      const source: Source = { id, text, article, attribution: attributeArticle(article), info };
       sourcesById.set(id, source);
-      markers.update(id, source.article);
+      markers.update(id, article);
+      speakers.setSource(id, source.attribution);
       return source;
     },
     removeSource(id) {
       sourcesById.delete(id);
       markers.remove(id);
+      speakers.removeSource(id);
     },
     getSource(id) {
       return sourcesById.get(id);
@@ -63,6 +72,7 @@ export function createEngine(): Engine {
       return sourcesById.values();
     },
     markers,
+    speakers,
   };
 }
 

@@ -44,6 +44,7 @@ export class WorkspaceIndex {
     for (const folder of folders) {
       this.folders.delete(folder);
       for (const corpus of this.corpora.all()) if (isWithin(folder, corpus.root)) this.corpora.deleteRoot(corpus.root);
+      this.refreshAliases();
       for (const source of [...this.engine.sources()]) {
         if (!this.openIds.has(source.id) && isWithin(folder, fsPathOf(source.id) ?? '')) this.engine.removeSource(source.id);
       }
@@ -84,8 +85,12 @@ export class WorkspaceIndex {
       const fsPath = fsPathOf(change.uri);
       if (!fsPath) continue;
       if (path.basename(fsPath) === CORPUS_CONFIG_FILE) {
-        if (change.kind === 'deleted') this.corpora.deleteRoot(path.dirname(fsPath));
-        else this.registerCorpus(await loadCorpus(fsPath));
+        if (change.kind === 'deleted') {
+          this.corpora.deleteRoot(path.dirname(fsPath));
+          this.refreshAliases();
+        } else {
+          this.registerCorpus(await loadCorpus(fsPath));
+        }
         membershipChanged = true;
       } else {
         articleChanges.push({ fsPath, uri: change.uri, kind: change.kind });
@@ -105,6 +110,16 @@ export class WorkspaceIndex {
   private registerCorpus(corpus: Awaited<ReturnType<typeof loadCorpus>>): void {
     this.corpora.set(corpus);
     for (const problem of corpus.problems) this.host.warn(`Synoptic: ${path.join(corpus.root, CORPUS_CONFIG_FILE)}: ${problem}`);
+    this.refreshAliases();
+  }
+
+  /** Aliases from every corpus's synoptic.json apply to the whole engine. */
+  private refreshAliases(): void {
+    const aliases: Record<string, readonly string[]> = {};
+    for (const corpus of this.corpora.all()) {
+      for (const [name, names] of Object.entries(corpus.config.aliases)) aliases[name] = [...(aliases[name] ?? []), ...names];
+    }
+    this.engine.speakers.setAliases(aliases);
   }
 
   /** After a synoptic.json changed: drop sources no longer included, index the newly included. */

@@ -38,6 +38,7 @@ export function toDiagnostic(document: TextDocument, diagnostic: SynDiagnostic):
     source: 'synoptic',
     message: diagnostic.message,
     tags: diagnostic.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
+    data: diagnostic.data,
   };
 }
 
@@ -45,6 +46,9 @@ const SYMBOL_KINDS: Record<ArticleSymbolKind, SymbolKind> = {
   headline: SymbolKind.File,
   section: SymbolKind.Namespace,
   paragraph: SymbolKind.String,
+  speakers: SymbolKind.Package,
+  speaker: SymbolKind.Class,
+  passage: SymbolKind.String,
 };
 
 export function toDocumentSymbol(document: TextDocument, symbol: ArticleSymbol): DocumentSymbol {

@@ -1,5 +1,6 @@
 // Custom synoptic/* messages shared by the client and the server. The only protocol the two add to LSP.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { AttributionExport } from '../engine/features/exportAttribution';
 
 /** Options the client passes in `initialize`. */
 export interface InitializationOptions {
@@ -25,3 +26,11 @@ export const ClassifyRequest = new RequestType<ClassifyParams, ClassifyResult, v
 
 /** Sent when corpus membership may have changed (scan finished, synoptic.json edited). */
 export const CorpusChangedNotification = new NotificationType<{ readonly articleCount: number }>('synoptic/corpusChanged');
+
+export interface ExportAttributionParams {
+  /** The folder to export; every indexed article under it is included, named relative to it. */
+  readonly folderUri: string;
+}
+
+/** Who said what in every article under a folder: the same JSON as `synoptic attribution <folder> --json`. */
+export const ExportAttributionRequest = new RequestType<ExportAttributionParams, AttributionExport, void>('synoptic/exportAttribution');

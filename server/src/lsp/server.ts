@@ -1,5 +1,6 @@
 // The language server: capabilities, document and workspace events, and feature registration.
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -15,14 +16,18 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createEngine } from '../engine';
+import { exportAttribution } from '../engine/features/exportAttribution';
+import { relativeSources } from '../host/loadFolder';
 import { guarded, type ServerContext } from './context';
+import { registerCodeActions } from './features/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './features/completion';
 import { registerPullDiagnostics, registerPushDiagnostics, type DiagnosticsPublisher } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFoldingRanges } from './features/foldingRanges';
 import { registerHover } from './features/hover';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
-import { ClassifyRequest, CorpusChangedNotification, type ClassifyResult, type InitializationOptions } from './protocol';
+import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { ClassifyRequest, CorpusChangedNotification, ExportAttributionRequest, type ClassifyResult, type InitializationOptions } from './protocol';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { fsPathOf, WorkspaceIndex, type FileChangeKind } from '../host/workspaceIndex';
 
@@ -68,6 +73,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Synoptic' },
         foldingRangeProvider: true,
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         diagnosticProvider: pullDiagnostics ? { identifier: 'synoptic', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
@@ -150,6 +157,14 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onRequest(
+    ExportAttributionRequest,
+    guarded(context, 'exportAttribution', { sources: [] }, (params) => {
+      const folder = fsPathOf(params.folderUri);
+      return folder ? exportAttribution(engine, relativeSources(engine, folder)) : { sources: [] };
+    }),
+  );
+
   documents.onDidOpen((event) => updateOpenDocument(event.document));
   documents.onDidChangeContent((event) => updateOpenDocument(event.document));
   documents.onDidClose(async (event) => {
@@ -173,6 +188,8 @@ export function startServer(connection: Connection): void {
   registerSemanticTokens(context);
   registerCompletion(context);
   registerHover(context);
+  registerCodeActions(context);
+  registerWorkspaceSymbols(context);
 
   documents.listen(connection);
   connection.listen();

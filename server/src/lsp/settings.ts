@@ -6,9 +6,11 @@ export interface ServerSettings {
   readonly maxFileSize: number;
   /** Severity per diagnostic code (`synoptic.diagnostics.<code>`). */
   readonly diagnostics: DiagnosticSettings;
+  /** Articles matching these globs get no diagnostics (`synoptic.diagnostics.ignoreFiles`). */
+  readonly ignoreFiles: readonly string[];
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { maxFileSize: 5_000_000, diagnostics: {} };
+export const DEFAULT_SETTINGS: ServerSettings = { maxFileSize: 5_000_000, diagnostics: {}, ignoreFiles: [] };
 
 const SEVERITY_SETTINGS = new Set<SeveritySetting>(['off', 'hint', 'info', 'warning', 'error']);
 
@@ -17,12 +19,15 @@ export function readSettings(raw: unknown): ServerSettings {
   const section = isRecord(raw) ? raw : {};
   const maxFileSize = typeof section.maxFileSize === 'number' && section.maxFileSize > 0 ? section.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
   const diagnostics: Record<string, SeveritySetting> = {};
+  let ignoreFiles: string[] = [];
   if (isRecord(section.diagnostics)) {
     for (const [code, value] of Object.entries(section.diagnostics)) {
       if (SEVERITY_SETTINGS.has(value as SeveritySetting)) diagnostics[code] = value as SeveritySetting;
     }
+    const globs = section.diagnostics.ignoreFiles;
+    if (Array.isArray(globs)) ignoreFiles = globs.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0);
   }
-  return { maxFileSize, diagnostics };
+  return { maxFileSize, diagnostics, ignoreFiles };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

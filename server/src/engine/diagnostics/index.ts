@@ -1,10 +1,12 @@
 // Diagnostics: one check per file, registered here; severities come from settings, suppression from markers.
-import type { Source } from '../index';
+import type { Engine, Source } from '../index';
 import { sentencesInScope } from '../markerScope';
 import type { Span } from '../model';
 import { checkBoilerplate } from './boilerplate';
 import { checkMalformedMarkers } from './malformedMarker';
 import { checkUnbalancedQuotes } from './unbalancedQuote';
+import { checkQuotesWithoutSpeaker } from './quoteWithoutSpeaker';
+import { checkUnattributedClaims } from './unattributedClaim';
 
 /** Stable diagnostic codes: a public interface (settings, `{!ignore …}` markers). Never rename one. */
 export enum DiagnosticCode {
@@ -14,6 +16,10 @@ export enum DiagnosticCode {
   UnbalancedQuote = 'unbalanced-quote',
   /** Date lines, photo credits and scrape junk: shown faded. */
   Boilerplate = 'boilerplate',
+  /** A checkable claim in the outlet's own voice: no speaker is credited. */
+  UnattributedClaim = 'unattributed-claim',
+  /** A quotation that no speaker is credited with (short scare quotes carry `data.scareQuote`). */
+  QuoteWithoutSpeaker = 'quote-without-speaker',
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -27,17 +33,24 @@ export interface SynDiagnostic {
   readonly severity: Severity;
   /** Text that is not content (faded by editors). */
   readonly unnecessary?: boolean;
+  /** What a quick fix needs (e.g. likely speakers); carried to the host unchanged. */
+  readonly data?: unknown;
+  /** Caps the configured severity: a minor case of its code (a one-word scare quote) is never louder than this. */
+  readonly maxSeverity?: Severity;
 }
 
 /** A check as written: the severity is applied afterwards from settings. */
 export type Finding = Omit<SynDiagnostic, 'severity'>;
 
-export type Check = (source: Source) => Finding[];
+/** A check sees one source and the corpus around it. */
+export type Check = (source: Source, engine: Engine) => Finding[];
 
 const CHECKS: Readonly<Record<DiagnosticCode, { check: Check; defaultSeverity: SeveritySetting }>> = {
   [DiagnosticCode.MalformedMarker]: { check: checkMalformedMarkers, defaultSeverity: 'warning' },
   [DiagnosticCode.UnbalancedQuote]: { check: checkUnbalancedQuotes, defaultSeverity: 'info' },
   [DiagnosticCode.Boilerplate]: { check: checkBoilerplate, defaultSeverity: 'hint' },
+  [DiagnosticCode.UnattributedClaim]: { check: checkUnattributedClaims, defaultSeverity: 'info' },
+  [DiagnosticCode.QuoteWithoutSpeaker]: { check: checkQuotesWithoutSpeaker, defaultSeverity: 'info' },
 };
 
 /** The default severity of every code, for settings documentation and tests. */
@@ -48,18 +61,25 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, SeveritySetting
 /** Severity per code; a missing code uses its default. */
 export type DiagnosticSettings = Partial<Record<string, SeveritySetting>>;
 
-export function computeDiagnostics(source: Source, settings: DiagnosticSettings = {}): SynDiagnostic[] {
+/** Loudest first. */
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+export function computeDiagnostics(source: Source, engine: Engine, settings: DiagnosticSettings = {}): SynDiagnostic[] {
   const suppressed = suppressedSpans(source);
   const diagnostics: SynDiagnostic[] = [];
   for (const [code, entry] of Object.entries(CHECKS) as [DiagnosticCode, (typeof CHECKS)[DiagnosticCode]][]) {
     const severity = settings[code] ?? entry.defaultSeverity;
     if (severity === 'off') continue;
-    for (const finding of entry.check(source)) {
+    for (const finding of entry.check(source, engine)) {
       if (suppressed.get(code)?.some((span) => overlaps(span, finding.span))) continue;
-      diagnostics.push({ ...finding, severity });
+      diagnostics.push({ ...finding, severity: quieter(severity, finding.maxSeverity) });
     }
   }
   return diagnostics.sort((a, b) => a.span.start - b.span.start);
+}
+
+function quieter(severity: Severity, cap: Severity | undefined): Severity {
+  return cap && SEVERITY_ORDER.indexOf(cap) > SEVERITY_ORDER.indexOf(severity) ? cap : severity;
 }
 
 /** Spans where `{!ignore code}` silences a code. */

@@ -1,7 +1,9 @@
-// Feature: document outline. The headline, then sections with their paragraphs.
+// Feature: document outline. The headline, sections with their paragraphs, and a "Speakers" group
+// listing who speaks in the article and in which passages.
+import type { Engine, Source } from '../index';
 import type { Article, Span } from '../model';
 
-export type ArticleSymbolKind = 'headline' | 'section' | 'paragraph';
+export type ArticleSymbolKind = 'headline' | 'section' | 'paragraph' | 'speakers' | 'speaker' | 'passage';
 
 /** One outline entry. `span` covers the whole entry, `selection` the text that names it. */
 export interface ArticleSymbol {
@@ -15,7 +17,8 @@ export interface ArticleSymbol {
 
 const PARAGRAPH_NAME_LENGTH = 60;
 
-export function articleSymbols(article: Article): ArticleSymbol[] {
+export function articleSymbols(source: Source, engine: Engine): ArticleSymbol[] {
+  const article = source.article;
   const symbols: ArticleSymbol[] = [];
   if (article.headline) {
     const span = article.headline;
@@ -42,7 +45,32 @@ export function articleSymbols(article: Article): ArticleSymbol[] {
     else sectionSymbols[paragraph.section].children.push(symbol);
   });
   symbols.push(...sectionSymbols);
-  return symbols.sort((a, b) => a.span.start - b.span.start);
+  symbols.sort((a, b) => a.span.start - b.span.start);
+  const speakers = speakerSymbols(source, engine);
+  if (speakers.length) {
+    symbols.push({ name: 'Speakers', detail: `${speakers.length}`, kind: 'speakers', span: { start: 0, end: article.text.length }, selection: speakers[0].selection, children: speakers });
+  }
+  return symbols;
+}
+
+/** One symbol per speaker (canonical name), each holding the passages credited to it. */
+function speakerSymbols(source: Source, engine: Engine): ArticleSymbol[] {
+  const bySpeaker = new Map<string, ArticleSymbol[]>();
+  for (const passage of source.attribution.passages) {
+    if (!passage.speaker) continue;
+    const name = engine.speakers.canonical(passage.speaker.name);
+    const passages = bySpeaker.get(name) ?? [];
+    passages.push({ name: abbreviate(textOf(source.article, passage.span), PARAGRAPH_NAME_LENGTH), kind: 'passage', span: passage.span, selection: passage.span, children: [] });
+    bySpeaker.set(name, passages);
+  }
+  return [...bySpeaker].map(([name, passages]) => ({
+    name,
+    detail: `${passages.length} passage${passages.length === 1 ? '' : 's'}`,
+    kind: 'speaker' as const,
+    span: { start: passages[0].span.start, end: passages[passages.length - 1].span.end },
+    selection: passages[0].span,
+    children: passages,
+  }));
 }
 
 function textOf(article: Article, span: Span): string {

@@ -1,5 +1,8 @@
 // LSP adapter: diagnostics. Pull (textDocument/diagnostic) when the client supports it, push otherwise.
+import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver';
+import { fsPathOf } from '../../host/workspaceIndex';
 import { computeDiagnostics } from '../../engine/diagnostics';
 import { guarded, openSource, type ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
@@ -14,8 +17,19 @@ const PUSH_DEBOUNCE_MS = 150;
 
 function diagnosticsFor(context: ServerContext, uri: string): Diagnostic[] {
   const open = openSource(context, uri);
-  if (!open) return [];
-  return computeDiagnostics(open.source, context.settings().diagnostics).map((diagnostic) => toDiagnostic(open.document, diagnostic));
+  if (!open || isIgnoredFile(context, uri, open.source.info.relativePath)) return [];
+  return computeDiagnostics(open.source, context.engine, context.settings().diagnostics).map((diagnostic) => toDiagnostic(open.document, diagnostic));
+}
+
+/** Ignore globs compiled once per settings value. */
+let ignoreMatcher: { globs: readonly string[]; matches: (path: string) => boolean } | undefined;
+
+function isIgnoredFile(context: ServerContext, uri: string, relativePath: string | undefined): boolean {
+  const globs = context.settings().ignoreFiles;
+  if (globs.length === 0) return false;
+  if (ignoreMatcher?.globs !== globs) ignoreMatcher = { globs, matches: picomatch(globs as string[], { dot: true }) };
+  const fsPath = fsPathOf(uri);
+  return (relativePath !== undefined && ignoreMatcher.matches(relativePath)) || (fsPath !== undefined && ignoreMatcher.matches(fsPath.split(path.sep).join('/')));
 }
 
 export function registerPullDiagnostics(context: ServerContext, canRefresh: boolean): DiagnosticsPublisher {

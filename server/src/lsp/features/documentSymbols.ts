@@ -8,7 +8,7 @@ export function registerDocumentSymbols(context: ServerContext): void {
     guarded(context, 'documentSymbol', [], (params) => {
       const open = openSource(context, params.textDocument.uri);
       if (!open) return [];
-      return articleSymbols(open.source.article).map((symbol) => toDocumentSymbol(open.document, symbol));
+      return articleSymbols(open.source, context.engine).map((symbol) => toDocumentSymbol(open.document, symbol));
     }),
   );
 }

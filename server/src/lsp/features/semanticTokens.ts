@@ -11,7 +11,7 @@ export function registerSemanticTokens(context: ServerContext): void {
       const open = openSource(context, params.textDocument.uri);
       if (!open) return { data: [] };
       const builder = new SemanticTokensBuilder();
-      for (const token of articleSemanticTokens(open.source.article)) {
+      for (const token of articleSemanticTokens(open.source)) {
         const typeIndex = SEMANTIC_TOKEN_TYPES.indexOf(token.type);
         const start = open.document.positionAt(token.start);
         const end = open.document.positionAt(token.end);

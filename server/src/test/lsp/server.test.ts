@@ -129,7 +129,7 @@ describe('Language server over stdio', function () {
     const legend = server.initializeResult.capabilities.semanticTokensProvider!.legend.tokenTypes;
     const types = new Set<string>();
     for (let index = 3; index < tokens.data.length; index += 5) types.add(legend[tokens.data[index]]);
-    assert.deepEqual([...types].sort(), ['credit', 'dateline', 'quote', 'speakerMarker']);
+    assert.deepEqual([...types].sort(), ['credit', 'cue', 'dateline', 'quote', 'speaker', 'speakerMarker']);
   });
 
   it('Should fold sections', async () => {

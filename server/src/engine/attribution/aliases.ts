@@ -1,0 +1,169 @@
+// Corpus-wide speaker names. Each source contributes the names its attribution found; a merge step maps
+// every form to one canonical name: "Chinese President Xi Jinping", "President Xi" and "Xi" become
+// "Xi Jinping" when the corpus has one full name ending (or starting) with "Xi". synoptic.json aliases
+// come first. Updating one source replaces only its contribution; the merge reruns lazily on the next query.
+
+import type { ArticleAttribution, NamedSpeaker } from './index';
+import { HONORIFICS, TITLE_WORDS } from './lexicon';
+import { nameKey } from './names';
+
+/** One speaker of the corpus. */
+export interface SpeakerEntry {
+  /** The canonical name. */
+  readonly name: string;
+  readonly kind: NamedSpeaker['kind'];
+  /** Every other form the corpus uses for this speaker, sorted. */
+  readonly aliases: readonly string[];
+  /** Passages credited to the speaker across the corpus (joint passages count for each member). */
+  readonly passages: number;
+  /** Sources that mention the speaker. */
+  readonly sources: readonly string[];
+}
+
+interface Merged {
+  /** Lowercase key of any known form to the canonical name. */
+  readonly byKey: Map<string, string>;
+  readonly entries: SpeakerEntry[];
+  /** The key of the one full name (or qualified body) that a short key abbreviates, if exactly one does. */
+  readonly anchorFor: (key: string, kind: NamedSpeaker['kind']) => string | undefined;
+}
+
+export class SpeakerDirectory {
+  private readonly bySource = new Map<string, readonly NamedSpeaker[]>();
+  private aliases: Readonly<Record<string, readonly string[]>>;
+  private merged: Merged | undefined;
+
+  constructor(aliases: Readonly<Record<string, readonly string[]>> = {}) {
+    this.aliases = aliases;
+  }
+
+  /** Replaces the configured aliases (synoptic.json `aliases`: canonical name to other names). */
+  setAliases(aliases: Readonly<Record<string, readonly string[]>>): void {
+    this.aliases = aliases;
+    this.merged = undefined;
+  }
+
+  /** Adds or replaces what one source contributes. */
+  setSource(sourceId: string, attribution: ArticleAttribution): void {
+    this.bySource.set(sourceId, attribution.speakers);
+    this.merged = undefined;
+  }
+
+  /** Forgets a source. Unknown ids are ignored. */
+  removeSource(sourceId: string): void {
+    if (this.bySource.delete(sourceId)) this.merged = undefined;
+  }
+
+  /**
+   * The canonical name for a name as an article (or a user) wrote it. Joint names ("A + B") are
+   * canonicalised member by member and sorted. A name the corpus does not know comes back with titles stripped.
+   */
+  canonical(name: string): string {
+    if (name.includes(' + ')) {
+      const members = [...new Set(name.split(' + ').map((member) => this.canonical(member.trim())))];
+      return members.sort((a, b) => a.localeCompare(b)).join(' + ');
+    }
+    const merged = this.merge();
+    const stripped = stripTitles(name);
+    const known = merged.byKey.get(nameKey(name)) ?? merged.byKey.get(nameKey(stripped));
+    if (known) return known;
+    // A form no source wrote ("Olsen" typed in a marker): the one full name or body it abbreviates.
+    const anchor = merged.anchorFor(nameKey(stripped), 'person') ?? merged.anchorFor(nameKey(stripped), 'organization');
+    return anchor ? (merged.byKey.get(anchor) ?? stripped) : stripped;
+  }
+
+  /** Every speaker of the corpus with aliases and counts, most credited first. */
+  speakers(): readonly SpeakerEntry[] {
+    return this.merge().entries;
+  }
+
+  private merge(): Merged {
+    if (this.merged) return this.merged;
+    const byKey = new Map<string, string>();
+    // Configured aliases win over everything inferred.
+    for (const [canonical, others] of Object.entries(this.aliases)) {
+      byKey.set(nameKey(canonical), canonical);
+      for (const alias of others) {
+        byKey.set(nameKey(alias), canonical);
+        byKey.set(nameKey(stripTitles(alias)), canonical);
+      }
+    }
+    interface Group {
+      kind: NamedSpeaker['kind'];
+      names: Map<string, number>;
+      forms: Set<string>;
+      passages: number;
+      sources: Set<string>;
+    }
+    const groups = new Map<string, Group>();
+    const all: { source: string; speaker: NamedSpeaker; key: string }[] = [];
+    for (const [source, speakers] of this.bySource) {
+      for (const speaker of speakers) all.push({ source, speaker, key: nameKey(stripTitles(speaker.name)) });
+    }
+    // Full names (two words or more) and named bodies are the anchors that shorter forms map to.
+    const anchors = new Map<string, NamedSpeaker['kind']>();
+    for (const { speaker, key } of all) if (!byKey.has(key) && key.includes(' ')) anchors.set(key, speaker.kind);
+    const anchorFor = (key: string, kind: NamedSpeaker['kind']): string | undefined => {
+      if (byKey.has(key)) return undefined;
+      const matches = [...anchors].filter(([anchor, anchorKind]) => {
+        if (anchorKind !== kind || anchor === key) return false;
+        const words = anchor.split(' ');
+        if (kind === 'person') return !key.includes(' ') && (words[0] === key || words[words.length - 1] === key);
+        return anchor.endsWith(` ${key}`);
+      });
+      return matches.length === 1 ? matches[0][0] : undefined;
+    };
+    // A role nobody in its article was named for ("the mayor") is the one person the corpus gives that title.
+    const roleAnchor = (key: string): string | undefined => {
+      const title = key.split(' ').pop() ?? '';
+      const holders = new Set(all.filter(({ speaker }) => speaker.kind === 'person' && speaker.titles.includes(title)).map((entry) => anchorFor(entry.key, 'person') ?? entry.key));
+      return holders.size === 1 ? [...holders][0] : undefined;
+    };
+    for (const { source, speaker, key } of all) {
+      const configured = byKey.get(key);
+      const groupKey = configured ? nameKey(configured) : ((speaker.kind === 'role' ? roleAnchor(key) : anchorFor(key, speaker.kind)) ?? key);
+      const group = groups.get(groupKey) ?? { kind: speaker.kind, names: new Map(), forms: new Set(), passages: 0, sources: new Set() };
+      group.names.set(speaker.name, (group.names.get(speaker.name) ?? 0) + speaker.passages + 1);
+      for (const form of speaker.forms) group.forms.add(form);
+      group.passages += speaker.passages;
+      group.sources.add(source);
+      groups.set(groupKey, group);
+    }
+    const entries: SpeakerEntry[] = [];
+    for (const [groupKey, group] of groups) {
+      const configured = Object.keys(this.aliases).find((canonical) => nameKey(canonical) === groupKey);
+      const name = configured ?? bestName(group.names);
+      byKey.set(groupKey, name);
+      for (const known of group.names.keys()) {
+        byKey.set(nameKey(known), name);
+        byKey.set(nameKey(stripTitles(known)), name);
+      }
+      const aliases = new Set([...group.names.keys(), ...group.forms].filter((form) => form !== name));
+      entries.push({ name, kind: group.kind, aliases: [...aliases].sort(), passages: group.passages, sources: [...group.sources].sort() });
+    }
+    // Configured names nobody mentions still resolve, but are not listed.
+    entries.sort((a, b) => b.passages - a.passages || a.name.localeCompare(b.name));
+    this.merged = { byKey, entries, anchorFor };
+    return this.merged;
+  }
+}
+
+/** The fullest, most used name of a group: most words first, then most weight. */
+function bestName(names: ReadonlyMap<string, number>): string {
+  return [...names.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}
+
+/**
+ * Drops honorifics, a leading "the", and everything up to the last title word when a name follows it:
+ * "Chinese President Xi Jinping" → "Xi Jinping", "Mr. Dravic" → "Dravic", "the Kremlin" → "Kremlin".
+ */
+export function stripTitles(name: string): string {
+  const words = name.trim().replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
+  let lastTitle = -1;
+  words.forEach((word, index) => {
+    const lower = word.toLowerCase().replace(/\.$/, '');
+    if ((TITLE_WORDS.has(lower) || HONORIFICS.has(lower)) && index < words.length - 1) lastTitle = index;
+  });
+  const rest = words.slice(lastTitle + 1);
+  return rest.length ? rest.join(' ') : words.join(' ');
+}

@@ -1,0 +1,81 @@
+// Decides whether a passage is a checkable claim, and of what kind. Questions, transitions ("They also
+// discussed …") and meta sentences about the reporting ("Here is what each side said") are not claims.
+
+import { AGREEMENT_WORDS, EVALUATIVE_WORDS, NUMBER_WORDS, POSITION_WORDS, TIME_WORDS, TRANSITION_VERBS } from './lexicon';
+import type { Token } from './tokens';
+
+/**
+ * What a claim asserts.
+ * - `event`: something happened ("The two presidents spoke by phone on Tuesday").
+ * - `fact`: a state of affairs ("The dam is the largest in the country").
+ * - `number`: a figure that can be checked ("trade could double to 12 billion").
+ * - `position`: what a speaker holds, wants or promises.
+ * - `agreement`: what several parties agreed.
+ * - `evaluation`: a judgement ("That is a real concession").
+ */
+export type ClaimKind = 'event' | 'fact' | 'number' | 'position' | 'agreement' | 'evaluation';
+
+/** The claim decision for one passage. */
+export interface ClaimDecision {
+  readonly claim: boolean;
+  /** Set when `claim` is true. */
+  readonly kind?: ClaimKind;
+  /** Why a passage is not a claim ("question", "transition", "meta"); undefined for claims. */
+  readonly why?: string;
+}
+
+/** What the claim rules need besides the tokens. */
+export interface ClaimContext {
+  /** True when the passage credits a speaker. */
+  readonly credited: boolean;
+  /** True when the credited speaker is joint. */
+  readonly joint: boolean;
+}
+
+const META_OPENERS = /^(here (is|are)|read more|tags?|click|subscribe|follow us|share this|related|see also|watch|listen)\b/;
+const PAST_EVENT = /(ed|held|met|spoke|took|began|came|went|made|sent|won|lost|signed|left|rose|fell|grew)$/;
+
+/** Decides whether the passage is a claim. `text` is the passage's text, `tokens` its tokens. */
+export function classifyClaim(text: string, tokens: readonly Token[], context: ClaimContext): ClaimDecision {
+  const trimmed = text.trim();
+  const lower = trimmed.toLowerCase().replace(/[’‘]/g, "'");
+  const words = tokens.filter((token) => token.kind === 'word');
+  if (words.length === 0) return { claim: false, why: 'no words' };
+  if (/\?["”’']?$/.test(trimmed)) return { claim: false, why: 'question' };
+  if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
+  if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };
+  if (!context.credited && isTransition(tokens)) return { claim: false, why: 'transition' };
+  return { claim: true, kind: claimKind(tokens, context) };
+}
+
+/** "They also discussed X", "The call also touched on trade", "Turning to trade": a topic without a statement. */
+function isTransition(tokens: readonly Token[]): boolean {
+  const outside = tokens.filter((token) => !token.quoted);
+  const words = outside.filter((token) => token.kind === 'word');
+  if (words.length > 24) return false;
+  if (outside.some((token) => token.lower === 'that' || /^\p{N}/u.test(token.text) || NUMBER_WORDS.has(token.lower))) return false;
+  const verb = outside.findIndex(
+    (token, index) =>
+      TRANSITION_VERBS.has(token.lower) ||
+      (token.lower === 'exchange' && outside[index + 1]?.lower === 'of' && outside[index + 2]?.lower === 'views') ||
+      (token.lower === 'exchanged' && outside[index + 1]?.lower === 'views'),
+  );
+  if (verb < 0) return false;
+  const first = words[0].lower;
+  const anaphoric = ['they', 'the', 'both', 'he', 'she', 'it'].includes(first);
+  const also = outside.slice(0, verb + 1).some((token) => token.lower === 'also');
+  return also || (anaphoric && (words[1]?.lower === 'two' || words[0].lower === 'they' || words[0].lower === 'both' || /^(call|conversation|talks|meeting|leaders|sides)$/.test(words[1]?.lower ?? '')));
+}
+
+function claimKind(tokens: readonly Token[], context: ClaimContext): ClaimKind {
+  const words = tokens.filter((token) => token.kind === 'word');
+  if (context.joint || words.some((token) => AGREEMENT_WORDS.has(token.lower) && !token.quoted)) return 'agreement';
+  if (words.some((token) => /^\p{N}/u.test(token.text) && !/^(19|20)\d\d$/.test(token.text)) || words.some((token) => NUMBER_WORDS.has(token.lower))) return 'number';
+  if (context.credited) return 'position';
+  if (words.some((token) => EVALUATIVE_WORDS.has(token.lower) || token.lower === 'should' || token.lower === 'must')) return 'evaluation';
+  const eventful = words.some((token, index) => PAST_EVENT.test(token.lower) && !token.capitalized && index > 0);
+  const dated = words.some((token) => TIME_WORDS.has(token.lower) || /^(19|20)\d\d$/.test(token.text) || token.lower === 'last' || token.lower === 'ago');
+  if (eventful && dated) return 'event';
+  if (words.some((token) => POSITION_WORDS.has(token.lower))) return 'fact';
+  return 'fact';
+}

@@ -1,0 +1,332 @@
+// The people and bodies an article has mentioned so far, and how later references resolve to them:
+// a surname to the full name, "the Marovian president" to the president seen with that adjective,
+// "he" / "she" to the latest compatible person, "the two leaders" to the two principals.
+// One instance per article, fed in document order.
+
+import { nameKey, compatibleQualifier, type NounPhrase } from './names';
+import { LEADER_TITLES } from './lexicon';
+
+/** What kind of speaker a passage credits. */
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'role' | 'joint';
+
+/** Someone the article mentions. */
+export interface Entity {
+  readonly id: number;
+  /** The fullest name seen so far ("Anton Dravic", "Kessarian Foreign Ministry"). */
+  name: string;
+  /** `nameKey(name)`, kept in step with `name`. */
+  key: string;
+  kind: Exclude<SpeakerKind, 'joint'>;
+  readonly titles: Set<string>;
+  readonly qualifiers: Set<string>;
+  gender?: 'm' | 'f';
+  /** Logical time of the latest mention: larger is more recent. */
+  lastMention: number;
+  mentions: number;
+  /** Passages credited to this entity so far. */
+  passages: number;
+  /** Every way the article wrote it. */
+  readonly forms: Set<string>;
+}
+
+/** A resolved speaker: one entity, or several for a joint speaker. */
+export interface ResolvedSpeaker {
+  /** Article-level name: the entity's fullest name, or the members' names joined with " + ", sorted. */
+  readonly name: string;
+  readonly kind: SpeakerKind;
+  /** The members' names for a joint speaker. */
+  readonly members?: readonly string[];
+  /** How a reference was resolved ("pronoun 'he' resolved to Anton Dravic"); undefined for a direct name. */
+  readonly resolution?: string;
+}
+
+export class Discourse {
+  private readonly entities: Entity[] = [];
+  private clock = 0;
+
+  /** Lowercase names and acronyms of news outlets cited in the article: channels, never speakers. */
+  readonly channels = new Set<string>();
+
+  /** Every capitalised word of the article, lowercase: tells places ("Russia" next to "Russian") from people. */
+  readonly capitalizedWords = new Set<string>();
+
+  /** Capitalised words seen after another word, lowercase: a word capitalised only at sentence starts is no name. */
+  readonly midSentenceWords = new Set<string>();
+
+  /** Every entity, in order of first mention. */
+  all(): readonly Entity[] {
+    return this.entities;
+  }
+
+  /**
+   * Records a mention of a name. Names seen without a title, honorific or cue are recorded only when they
+   * refer to someone already known, so that places and projects ("Karsk Dam") never become speakers.
+   */
+  mention(phrase: NounPhrase, asSpeaker: boolean): Entity | undefined {
+    if (this.isChannel(phrase)) return undefined;
+    if (phrase.kind === 'person' || phrase.kind === 'name') return this.mentionPerson(phrase, asSpeaker);
+    if (phrase.kind === 'organization') return this.mentionOrganization(phrase);
+    return undefined;
+  }
+
+  /** True when the phrase names a news outlet cited as a channel. */
+  isChannel(phrase: NounPhrase): boolean {
+    return phrase.kind === 'channel' || this.channels.has(nameKey(phrase.name));
+  }
+
+  /** Resolves the subject of a cue to a speaker; undefined when it cannot speak (a channel) or cannot be resolved. */
+  resolve(phrase: NounPhrase, previous: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
+    switch (phrase.kind) {
+      case 'person':
+      case 'name':
+      case 'organization': {
+        const entity = this.mention(phrase, true);
+        return entity ? { name: entity.name, kind: entity.kind } : undefined;
+      }
+      case 'orgReference':
+        return this.resolveOrganizationReference(phrase);
+      case 'role':
+        return this.resolveRole(phrase);
+      case 'pronoun':
+        return this.resolvePronoun(phrase, previous);
+      case 'joint':
+        return this.resolveJoint(phrase, previous);
+      case 'group':
+        return { name: phrase.name, kind: 'group' };
+      case 'channel':
+        return undefined;
+    }
+  }
+
+  /** Counts a passage credited to the speaker (the entity and, for a joint speaker, each member). */
+  credit(speaker: ResolvedSpeaker): void {
+    const names = speaker.members ?? [speaker.name];
+    for (const name of names) {
+      const entity = this.entities.find((candidate) => candidate.name === name);
+      if (entity) {
+        entity.passages++;
+        entity.lastMention = ++this.clock;
+      }
+    }
+  }
+
+  /** Records that a person is referred to by a gendered pronoun or possessive, unless known otherwise. */
+  setGender(name: string, gender: 'm' | 'f'): void {
+    const entity = this.entities.find((candidate) => candidate.name === name && candidate.kind === 'person');
+    if (entity && !entity.gender) entity.gender = gender;
+  }
+
+  /** The entity with that article-level name. */
+  entity(name: string): Entity | undefined {
+    return this.entities.find((candidate) => candidate.name === name);
+  }
+
+  /** The two principals: the most mentioned and credited people, among those with a compatible title. */
+  principals(head?: string): ResolvedSpeaker | undefined {
+    const people = this.entities.filter((entity) => entity.kind === 'person');
+    // "The two presidents" are two people titled president; "both sides" and "they", two people who lead something.
+    const titled = head ? people.filter((entity) => titleFits(entity, head)) : people.filter((entity) => [...entity.titles].some((title) => LEADER_TITLES.has(title)));
+    const pool = titled.length >= 2 ? titled : people;
+    if (pool.length < 2) return undefined;
+    const ranked = [...pool].sort((a, b) => score(b) - score(a) || a.id - b.id);
+    return jointOf([ranked[0].name, ranked[1].name], head ? `'${head}' resolved to the two principals` : undefined);
+  }
+
+  private mentionPerson(phrase: NounPhrase, asSpeaker: boolean): Entity | undefined {
+    const words = phrase.name.split(' ');
+    const key = nameKey(phrase.name);
+    let entity = this.entities.find((candidate) => candidate.kind !== 'organization' && candidate.key === key);
+    if (!entity && words.length > 1) {
+      // A full name upgrades a surname seen earlier alone.
+      const parts = key.split(' ');
+      entity = this.entities.find((candidate) => candidate.kind === 'person' && !candidate.key.includes(' ') && parts.includes(candidate.key));
+      if (entity) {
+        entity.name = phrase.name;
+        entity.key = key;
+      }
+    }
+    if (!entity && words.length === 1) {
+      const matches = this.entities.filter((candidate) => {
+        if (candidate.kind !== 'person') return false;
+        const parts = candidate.key.split(' ');
+        return parts.length > 1 && (parts[parts.length - 1] === key || parts[0] === key);
+      });
+      entity = matches.sort((a, b) => b.lastMention - a.lastMention)[0];
+    }
+    const evidence = asSpeaker || phrase.kind === 'person' || phrase.titles.length > 0 || phrase.gender !== undefined;
+    if (!entity) {
+      if (!evidence) return undefined;
+      if (phrase.kind === 'name' && words.length === 1 && this.isPlaceLike(key)) return undefined;
+      // "Commuters said …": a word capitalised only because it starts the sentence.
+      if (phrase.kind === 'name' && words.length === 1 && phrase.first === 0 && key.endsWith('s') && !this.midSentenceWords.has(key)) return undefined;
+      entity = this.create(phrase.name, 'person');
+    }
+    this.touch(entity, phrase);
+    return entity;
+  }
+
+  /** A bare name with an adjective beside it in the article ("Russia" and "Russian", "China" and "Chinese") is a place. */
+  private isPlaceLike(key: string): boolean {
+    for (const word of this.capitalizedWords) {
+      if (word !== key && word.length > key.length - 2 && compatibleQualifier(word, key) && /(an|ese|ish|i)$/.test(word) && !word.startsWith(`${key}'`)) return true;
+    }
+    return false;
+  }
+
+  private mentionOrganization(phrase: NounPhrase): Entity {
+    const key = nameKey(phrase.name);
+    const entity = this.entities.find((candidate) => candidate.kind === 'organization' && candidate.key === key) ?? this.create(phrase.name.replace(/^the /i, ''), 'organization');
+    this.touch(entity, phrase);
+    return entity;
+  }
+
+  private resolveOrganizationReference(phrase: NounPhrase): ResolvedSpeaker {
+    const candidates = this.entities.filter(
+      (entity) => entity.kind === 'organization' && entity.key.split(' ').includes(phrase.head) && qualifiersFit(entity, phrase),
+    );
+    const best = candidates.sort((a, b) => b.lastMention - a.lastMention)[0];
+    if (best) {
+      this.touch(best, phrase);
+      return { name: best.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${best.name}` };
+    }
+    const entity = this.create(phrase.name, 'organization');
+    this.touch(entity, phrase);
+    return { name: entity.name, kind: 'organization' };
+  }
+
+  private resolveRole(phrase: NounPhrase): ResolvedSpeaker {
+    const candidates = this.entities.filter((entity) => entity.kind === 'person' && titleFits(entity, phrase.head) && qualifiersFit(entity, phrase) && genderFits(entity, phrase.gender));
+    const ranked = candidates.sort((a, b) => qualifierMatches(b, phrase) - qualifierMatches(a, phrase) || b.lastMention - a.lastMention);
+    const best = ranked[0];
+    if (best) {
+      this.touch(best, phrase);
+      return { name: best.name, kind: 'person', resolution: `'${phrase.surface}' resolved to ${best.name}` };
+    }
+    const name = phrase.surface.replace(/^(the|a|an)\s+/i, '');
+    const entity = this.entities.find((candidate) => candidate.kind === 'role' && candidate.key === nameKey(name)) ?? this.create(name, 'role');
+    this.touch(entity, phrase);
+    return { name: entity.name, kind: 'role' };
+  }
+
+  private resolvePronoun(phrase: NounPhrase, previous: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
+    if (phrase.head === 'they') {
+      if (previous && (previous.kind === 'joint' || previous.kind === 'group')) return { ...previous, resolution: `'they' carried from the previous passage (${previous.name})` };
+      const principals = this.principals();
+      return principals ? { ...principals, resolution: `'they' resolved to ${principals.name}` } : undefined;
+    }
+    if (phrase.head === 'it') {
+      const organization = this.entities.filter((entity) => entity.kind === 'organization').sort((a, b) => b.lastMention - a.lastMention)[0];
+      return organization ? { name: organization.name, kind: 'organization', resolution: `'it' resolved to ${organization.name}` } : undefined;
+    }
+    const gender = phrase.head === 'she' ? 'f' : 'm';
+    if (previous && previous.kind === 'person') {
+      const entity = this.entity(previous.name);
+      if (entity && (!entity.gender || entity.gender === gender)) {
+        entity.gender ??= gender;
+        entity.lastMention = ++this.clock;
+        return { name: entity.name, kind: 'person', resolution: `pronoun '${phrase.surface}' resolved to ${entity.name} (previous speaker)` };
+      }
+    }
+    const candidates = this.entities.filter((entity) => (entity.kind === 'person' || entity.kind === 'role') && (!entity.gender || entity.gender === gender));
+    const best = candidates.sort((a, b) => b.lastMention - a.lastMention)[0];
+    if (!best) return undefined;
+    best.gender ??= gender;
+    best.lastMention = ++this.clock;
+    return { name: best.name, kind: best.kind, resolution: `pronoun '${phrase.surface}' resolved to ${best.name}` };
+  }
+
+  private resolveJoint(phrase: NounPhrase, previous: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
+    if (phrase.members) {
+      const names: string[] = [];
+      for (const member of phrase.members) {
+        // "The mayor and the union agreed": a party named by its body is the person who speaks for it.
+        const representative = member.kind === 'orgReference' ? this.representative(member.head) : undefined;
+        if (representative) {
+          names.push(representative.name);
+          continue;
+        }
+        const resolved = this.resolve(member, undefined);
+        if (resolved) names.push(...(resolved.members ?? [resolved.name]));
+      }
+      return names.length > 1 ? jointOf(names) : names.length === 1 ? { name: names[0], kind: 'person' } : undefined;
+    }
+    if (previous?.kind === 'joint' && !phrase.qualifiers.length) return { ...previous, resolution: `'${phrase.surface}' carried from the previous passage` };
+    const head = phrase.head === 'presidents' ? 'president' : phrase.head === 'ministers' ? 'minister' : phrase.head === 'leaders' ? 'leader' : undefined;
+    const principals = this.principals(head);
+    return principals ? { ...principals, resolution: `'${phrase.surface}' resolved to ${principals.name}` } : undefined;
+  }
+
+  /** The latest person introduced with the body's noun among their qualifiers ("union general secretary X"). */
+  private representative(head: string): Entity | undefined {
+    if (this.entities.some((entity) => entity.kind === 'organization' && entity.key.split(' ').includes(head))) return undefined;
+    return this.entities.filter((entity) => entity.kind === 'person' && entity.qualifiers.has(head)).sort((a, b) => b.lastMention - a.lastMention)[0];
+  }
+
+  private create(name: string, kind: Entity['kind']): Entity {
+    const entity: Entity = {
+      id: this.entities.length,
+      name,
+      key: nameKey(name),
+      kind,
+      titles: new Set(),
+      qualifiers: new Set(),
+      lastMention: 0,
+      mentions: 0,
+      passages: 0,
+      forms: new Set(),
+    };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  private touch(entity: Entity, phrase: NounPhrase): void {
+    entity.lastMention = ++this.clock;
+    entity.mentions++;
+    entity.forms.add(phrase.surface);
+    if (entity.kind === 'role' && phrase.kind !== 'role') return;
+    for (const title of phrase.titles) entity.titles.add(title);
+    for (const qualifier of phrase.qualifiers) entity.qualifiers.add(qualifier);
+    if (phrase.gender && !entity.gender) entity.gender = phrase.gender;
+  }
+}
+
+function score(entity: Entity): number {
+  return entity.mentions + 2 * entity.passages;
+}
+
+/** True when the entity may carry the title: it has it, is someone's counterpart, or the title is generic. */
+function titleFits(entity: Entity, head: string): boolean {
+  const wanted = baseTitle(head);
+  if ([...entity.titles].some((title) => baseTitle(title) === wanted) || entity.titles.has('counterpart')) return true;
+  if (head === 'leader' || head === 'official') return [...entity.titles].some((title) => LEADER_TITLES.has(title)) || entity.titles.size === 0;
+  return false;
+}
+
+/** One form for titles that differ only by gender ("spokesman", "spokeswoman" → "spokesperson"). */
+function baseTitle(title: string): string {
+  return title.replace(/^(spokes|chair|congress)(man|woman|person)$/, '$1person');
+}
+
+/** False when both sides carry qualifiers ("Kessarian", "Marovian") and none of them agree. */
+function qualifiersFit(entity: Entity, phrase: NounPhrase): boolean {
+  if (entity.qualifiers.size === 0 || phrase.qualifiers.length === 0) return true;
+  return qualifierMatches(entity, phrase) > 0;
+}
+
+function qualifierMatches(entity: Entity, phrase: NounPhrase): number {
+  let matches = 0;
+  for (const qualifier of phrase.qualifiers) {
+    if ([...entity.qualifiers].some((known) => compatibleQualifier(known, qualifier))) matches++;
+  }
+  return matches;
+}
+
+function genderFits(entity: Entity, gender: 'm' | 'f' | undefined): boolean {
+  return !gender || !entity.gender || entity.gender === gender;
+}
+
+/** A joint speaker of the named members, sorted and deduplicated. */
+export function jointOf(names: readonly string[], resolution?: string): ResolvedSpeaker {
+  const members = [...new Set(names)].sort((a, b) => a.localeCompare(b));
+  return { name: members.join(' + '), kind: 'joint', members, resolution };
+}

@@ -1,0 +1,537 @@
+// Attribution: who said what in one article. Every passage (a sentence, or a clause when a sentence packs
+// statements by different speakers) gets a speaker, the cue that credits it and a reason, by priority:
+// marker > in-sentence cue > quotation running over sentences > reported-speech continuation.
+// Per article and pure; naming across the corpus is the job of `SpeakerDirectory` (aliases.ts).
+
+import { sentencesInScope } from '../markerScope';
+import { BOILERPLATE_KINDS, type Article, type Paragraph, type Sentence, type Span } from '../model';
+import { classifyClaim, type ClaimKind } from './claims';
+import { Discourse, type ResolvedSpeaker, type SpeakerKind } from './coreference';
+import { findCues, type CueMatch } from './cues';
+import { NEWS_WORDS, ORGANIZATION_HEADS, OUTLET_VOICE_OPENERS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SPEECH_SIGNALS } from './lexicon';
+import { isNameWord, nameKey, namePhrases, type NounPhrase } from './names';
+import { tokenize, type Token } from './tokens';
+
+export type { ClaimKind } from './claims';
+export type { SpeakerKind } from './coreference';
+
+/**
+ * Where the attributing words stand relative to the passage.
+ * - `marker`: a `{@Name}` marker (in the sentence, or alone on a line before the paragraph).
+ * - `sentence`: a cue in the passage itself ("Xi stressed", ", Putin said.", "he added").
+ * - `previous` / `following`: the passage lies inside a quotation whose cue is in the previous / following sentence.
+ * - `carried`: a quotation standing alone right after a passage with a speaker.
+ * - `continuation`: reported speech that goes on after "X said that …" without a new cue.
+ * - `joint`: a plural reference ("the two leaders agreed", "they agreed") credited to several speakers.
+ * - `qa`: an answer in a `Q:` / `A:` briefing transcript, credited to the spokesperson.
+ */
+export type CueLocation = 'marker' | 'sentence' | 'previous' | 'following' | 'carried' | 'continuation' | 'joint' | 'qa';
+
+/** The words that credit a passage. */
+export interface Cue {
+  /** The cue as written ("Xi stressed", "according to the ministry", "{@Xi Jinping}"). */
+  readonly text: string;
+  /** Where the cue is in the text; undefined for a continuation, which has no words of its own. */
+  readonly span?: Span;
+  readonly where: CueLocation;
+}
+
+/** A speaker as a passage credits it. */
+export interface SpeakerMention {
+  /** The article-level name: the fullest form seen in the article ("Anton Dravic"); joint: members joined " + ", sorted. */
+  readonly name: string;
+  /** The reference as written at the cue ("the Kessarian president", "he", "Dravic"). */
+  readonly surface: string;
+  /** Where `surface` is; undefined when the speaker comes from another sentence. */
+  readonly span?: Span;
+  readonly kind: SpeakerKind;
+  /** The members' article-level names, for a joint speaker. */
+  readonly members?: readonly string[];
+  /** Lowercase key of `name` for comparisons. Corpus-wide names come from `SpeakerDirectory.canonical`. */
+  readonly key: string;
+}
+
+/** One attributed unit of an article. */
+export interface Passage {
+  readonly span: Span;
+  /** Index into `Article.sentences`. */
+  readonly sentence: number;
+  /** Index into `Article.paragraphs`. */
+  readonly paragraph: number;
+  /** Null when the outlet speaks in its own voice. */
+  readonly speaker: SpeakerMention | null;
+  /** Null when there is no speaker. */
+  readonly cue: Cue | null;
+  /** A short explanation for hovers ("in-sentence cue: 'Xi stressed'"). */
+  readonly reason: string;
+  /** True when a fact-checker could check or dispute the passage. */
+  readonly claim: boolean;
+  /** What the claim asserts; undefined when `claim` is false. */
+  readonly claimKind?: ClaimKind;
+  /** True when the passage is mostly a direct quotation. */
+  readonly quote: boolean;
+}
+
+/** Someone the article names, for the corpus-wide directory. */
+export interface NamedSpeaker {
+  /** The fullest form in the article. */
+  readonly name: string;
+  readonly kind: Exclude<SpeakerKind, 'joint'>;
+  /** Every form the article wrote ("Kessarian President Anton Dravic", "Dravic", "the Kessarian president"). */
+  readonly forms: readonly string[];
+  /** Title words seen with the name ("president"). */
+  readonly titles: readonly string[];
+  /** Passages credited to this speaker, alone or jointly. */
+  readonly passages: number;
+}
+
+/** The attribution of one article. */
+export interface ArticleAttribution {
+  /** Passages in document order. */
+  readonly passages: readonly Passage[];
+  /** Everyone the article names or credits. */
+  readonly speakers: readonly NamedSpeaker[];
+}
+
+/** Options for `attributeArticle`. */
+export interface AttributionOptions {
+  /** Ignore `{@…}` markers (to measure inference alone). Default false. */
+  readonly ignoreMarkers?: boolean;
+}
+
+/** A sentence prepared for attribution. */
+interface Prepared {
+  readonly index: number;
+  readonly sentence: Sentence;
+  readonly tokens: Token[];
+  readonly cues: CueMatch[];
+  /** Share of word tokens inside quotations. */
+  readonly quotedShare: number;
+  /** Set for the lines of a Q&A transcript. */
+  readonly transcript?: 'question' | 'answer';
+  /** Where the passage text starts (after a `Q:` / `A:` label). */
+  readonly start: number;
+  /** The sentence's name phrases, computed once on first use. */
+  phrases?: NounPhrase[];
+}
+
+/** A passage being built. */
+interface Draft {
+  span: Span;
+  tokens: Token[];
+  speaker?: ResolvedSpeaker;
+  surface?: string;
+  surfaceSpan?: Span;
+  cue?: Cue;
+  reason?: string;
+  /** True when the cue reports speech indirectly ("X said that …"), which later sentences may continue. */
+  indirect?: boolean;
+  quote: boolean;
+}
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+const cache = new WeakMap<Article, ArticleAttribution>();
+
+/** Attributes every passage of the article. Never throws; results for the same article object are cached. */
+export function attributeArticle(article: Article, options: AttributionOptions = {}): ArticleAttribution {
+  const useCache = !options.ignoreMarkers;
+  const cached = useCache ? cache.get(article) : undefined;
+  if (cached) return cached;
+  let attribution: ArticleAttribution;
+  try {
+    attribution = new ArticleAttributor(article, options).run();
+  } catch {
+    attribution = { passages: [], speakers: [] };
+  }
+  if (useCache) cache.set(article, attribution);
+  return attribution;
+}
+
+/** The passage containing the offset, or undefined. */
+export function passageAt(attribution: ArticleAttribution, offset: number): Passage | undefined {
+  return attribution.passages.find((passage) => passage.span.start <= offset && offset <= passage.span.end);
+}
+
+class ArticleAttributor {
+  private readonly discourse = new Discourse();
+  private readonly text: string;
+  private readonly markerSpeakers = new Map<number, { name: string; span: Span; standalone: boolean }>();
+  private readonly passages: Passage[] = [];
+
+  constructor(
+    private readonly article: Article,
+    private readonly options: AttributionOptions,
+  ) {
+    this.text = article.text;
+  }
+
+  run(): ArticleAttribution {
+    if (!this.options.ignoreMarkers) this.collectMarkers();
+    const sentenceIndex = new Map<Sentence, number>();
+    this.article.sentences.forEach((sentence, index) => sentenceIndex.set(sentence, index));
+    const paragraphs = this.article.paragraphs.map((paragraph) =>
+      this.isBoilerplate(paragraph) ? undefined : paragraph.sentences.map((sentence) => this.prepare(sentence, sentenceIndex.get(sentence) ?? 0, paragraph)),
+    );
+    this.collectNames(paragraphs);
+    let previousParagraphLast: Draft | undefined;
+    paragraphs.forEach((prepared, paragraphIndex) => {
+      if (!prepared) return;
+      const drafts = this.attributeParagraph(this.article.paragraphs[paragraphIndex], prepared, previousParagraphLast);
+      for (const [position, group] of drafts.entries()) {
+        for (const draft of group) this.emit(draft, prepared[position], paragraphIndex);
+      }
+      const lastGroup = drafts[drafts.length - 1];
+      previousParagraphLast = lastGroup?.[lastGroup.length - 1];
+    });
+    const speakers: NamedSpeaker[] = this.discourse
+      .all()
+      .filter((entity) => entity.passages > 0 || (entity.kind === 'person' && (entity.titles.size > 0 || entity.name.includes(' '))))
+      .map((entity) => ({ name: entity.name, kind: entity.kind, forms: [...entity.forms], titles: [...entity.titles], passages: entity.passages }));
+    for (const [, marker] of this.markerSpeakers) {
+      if (!speakers.some((speaker) => speaker.name === marker.name)) speakers.push({ name: marker.name, kind: 'person', forms: [marker.name], titles: [], passages: 0 });
+    }
+    return { passages: this.passages, speakers };
+  }
+
+  /** Speaker markers by the start of each sentence in their scope; a marker inside the sentence wins. */
+  private collectMarkers(): void {
+    for (const marker of this.article.markers) {
+      if (marker.kind !== 'speaker' || marker.problem || !marker.value) continue;
+      for (const sentence of sentencesInScope(this.article, marker)) {
+        const existing = this.markerSpeakers.get(sentence.start);
+        if (existing && !existing.standalone) continue;
+        this.markerSpeakers.set(sentence.start, { name: marker.value, span: { start: marker.start, end: marker.end }, standalone: marker.standalone });
+      }
+    }
+  }
+
+  /**
+   * Capitalised words, and news outlets named in the article with their acronyms ("Kessarian News Agency (KNA)"):
+   * outlets are channels, not speakers.
+   */
+  private collectNames(paragraphs: readonly (readonly Prepared[] | undefined)[]): void {
+    for (const prepared of paragraphs) {
+      for (const item of prepared ?? []) {
+        const tokens = item.tokens;
+        for (let index = 0; index < tokens.length; index++) {
+          if (isNameWord(tokens[index])) {
+            this.discourse.capitalizedWords.add(tokens[index].lower);
+            if (index > 0 && tokens[index - 1].kind === 'word') this.discourse.midSentenceWords.add(tokens[index].lower);
+          }
+          if (!isNameWord(tokens[index]) || !NEWS_WORDS.has(tokens[index].lower)) continue;
+          let first = index;
+          while (first > 0 && isNameWord(tokens[first - 1])) first--;
+          let last = index;
+          while (isNameWord(tokens[last + 1])) last++;
+          const words = tokens.slice(first, last + 1);
+          this.discourse.channels.add(nameKey(words.map((word) => word.text).join(' ')));
+          this.discourse.channels.add(words.map((word) => word.text[0]).join('').toLowerCase());
+          if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')') this.discourse.channels.add(tokens[last + 2].lower);
+          index = last;
+        }
+      }
+    }
+  }
+
+  private isBoilerplate(paragraph: Paragraph): boolean {
+    const block = this.article.blocks.find((candidate) => candidate.start <= paragraph.start && paragraph.start < candidate.end);
+    return block !== undefined && BOILERPLATE_KINDS.has(block.kind);
+  }
+
+  private prepare(sentence: Sentence, index: number, paragraph: Paragraph): Prepared {
+    let start = sentence.start;
+    let transcript: Prepared['transcript'];
+    const label = /^\s*([QA])\s*:\s*/.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)));
+    if (label && sentence.start === paragraph.sentences[0].start) {
+      transcript = label[1] === 'Q' ? 'question' : 'answer';
+      start = sentence.start + label[0].length;
+    }
+    const tokens = tokenize(this.text, { start, end: sentence.end }, paragraph.quotes);
+    const words = tokens.filter((token) => token.kind === 'word');
+    const quotedShare = words.length ? words.filter((token) => token.quoted).length / words.length : 0;
+    return { index, sentence, tokens, cues: findCues(this.text, tokens), quotedShare, transcript, start };
+  }
+
+  /** Attributes one paragraph: drafts per sentence (several when a sentence is split into clauses). */
+  private attributeParagraph(paragraph: Paragraph, prepared: readonly Prepared[], previousParagraphLast: Draft | undefined): Draft[][] {
+    const drafts: Draft[][] = [];
+    let previous: ResolvedSpeaker | undefined;
+    // First pass, in order: markers and in-sentence cues; names are recorded as they come.
+    for (const item of prepared) {
+      const group = this.directDrafts(item, previous);
+      for (const draft of group) if (draft.speaker) previous = draft.speaker;
+      drafts.push(group);
+      this.recordNames(item);
+    }
+    // Second pass: sentences without a cue take a speaker from a quotation, a transcript or the sentence before.
+    prepared.forEach((item, position) => {
+      const group = drafts[position];
+      if (group.length !== 1 || group[0].speaker) return;
+      const draft = group[0];
+      const before = position > 0 ? last(drafts[position - 1]) : undefined;
+      this.fromQuotation(draft, item, prepared, drafts, paragraph) ||
+        this.fromTranscript(draft, item, before) ||
+        this.carriedQuote(draft, item, before, position === 0 ? previousParagraphLast : undefined, prepared.length) ||
+        this.continuation(draft, item, before);
+    });
+    return drafts;
+  }
+
+  /** Drafts from a marker or the sentence's own cues; one draft per clause when speakers differ. */
+  private directDrafts(item: Prepared, previous: ResolvedSpeaker | undefined): Draft[] {
+    const span = { start: item.start, end: item.sentence.end };
+    const quote = item.quotedShare >= 0.5;
+    const marker = this.markerSpeakers.get(item.sentence.start);
+    if (marker) {
+      const kind: SpeakerKind = marker.name.split(/\s+/).some((word) => ORGANIZATION_HEADS.has(word.toLowerCase())) ? 'organization' : marker.name.includes('+') ? 'joint' : 'person';
+      const members = kind === 'joint' ? marker.name.split('+').map((name) => name.trim()).filter(Boolean).sort() : undefined;
+      const speaker: ResolvedSpeaker = { name: members ? members.join(' + ') : marker.name, kind, members };
+      return [
+        {
+          span,
+          tokens: item.tokens,
+          speaker,
+          surface: marker.name,
+          surfaceSpan: marker.span,
+          cue: { text: this.text.slice(marker.span.start, marker.span.end), span: marker.span, where: 'marker' },
+          reason: marker.standalone ? `speaker marker before the paragraph: {@${marker.name}}` : `speaker marker: {@${marker.name}}`,
+          indirect: true,
+          quote,
+        },
+      ];
+    }
+    if (item.transcript === 'question') return [{ span, tokens: item.tokens, quote, reason: 'question in a briefing transcript' }];
+    const resolved: { cue: CueMatch; speaker: ResolvedSpeaker }[] = [];
+    let context = previous;
+    for (const cue of item.cues) {
+      const speaker = this.discourse.resolve(cue.subject, context);
+      if (!speaker) continue;
+      resolved.push({ cue, speaker });
+      context = speaker;
+    }
+    if (resolved.length === 0) return [{ span, tokens: item.tokens, quote }];
+    const clauses = this.splitClauses(item, resolved);
+    return clauses.map((clause) => {
+      const { cue, speaker } = clause.main;
+      this.learnGender(item.tokens, cue, speaker);
+      const cueText = this.text.slice(cue.span.start, cue.span.end);
+      const jointReference = speaker.kind === 'joint' && !cue.subject.members;
+      const reason = speaker.resolution ? `in-sentence cue '${cueText}': ${speaker.resolution}` : `in-sentence cue: '${cueText}'`;
+      return {
+        span: clause.span,
+        tokens: clause.tokens,
+        speaker,
+        surface: cue.subject.surface,
+        surfaceSpan: { start: cue.subject.start, end: cue.subject.end },
+        cue: { text: cueText, span: cue.span, where: jointReference ? 'joint' : 'sentence' },
+        reason,
+        indirect: !quote && !(cue.closing && item.quotedShare > 0.3),
+        quote: clause.quote,
+      };
+    });
+  }
+
+  /**
+   * Splits "X said A, and Y said B" into clauses when two cues credit different speakers and the second
+   * cue's subject opens a clause (after `;` or `, and` / `, while` / `, but`). Otherwise the first cue governs.
+   */
+  private splitClauses(item: Prepared, resolved: readonly { cue: CueMatch; speaker: ResolvedSpeaker }[]) {
+    const tokens = item.tokens;
+    const whole = { span: { start: item.start, end: item.sentence.end }, tokens, main: resolved[0], quote: item.quotedShare >= 0.5 };
+    const clauses: (typeof whole)[] = [];
+    let clauseStart = 0;
+    let main = resolved[0];
+    for (let position = 1; position < resolved.length; position++) {
+      const next = resolved[position];
+      if (next.speaker.name === main.speaker.name || next.cue.pattern !== 'subject-verb') continue;
+      const subjectFirst = next.cue.subject.first;
+      let boundary = -1;
+      for (let index = subjectFirst - 1; index > main.cue.verbIndex; index--) {
+        const token = tokens[index];
+        if (token.quoted) break;
+        if (token.text === ';') boundary = index;
+        else if (token.text === ',' && ['and', 'while', 'but', 'whereas'].includes(tokens[index + 1]?.lower ?? '') && index + 2 === subjectFirst) boundary = index;
+        if (boundary >= 0) break;
+      }
+      if (boundary < 0) continue;
+      const clauseTokens = tokens.slice(clauseStart, boundary);
+      clauses.push(this.clause(clauseTokens, main, item));
+      clauseStart = tokens[boundary].text === ';' ? boundary + 1 : boundary + 2;
+      main = next;
+    }
+    if (clauses.length === 0) return [whole];
+    clauses.push(this.clause(tokens.slice(clauseStart), main, item));
+    return clauses;
+  }
+
+  private clause(tokens: Token[], main: { cue: CueMatch; speaker: ResolvedSpeaker }, item: Prepared) {
+    const first = tokens[0];
+    const lastToken = tokens[tokens.length - 1];
+    const span = first && lastToken ? { start: first.start, end: lastToken.end } : { start: item.start, end: item.sentence.end };
+    const words = tokens.filter((token) => token.kind === 'word');
+    const quote = words.length > 0 && words.filter((token) => token.quoted).length / words.length >= 0.5;
+    return { span, tokens, main, quote };
+  }
+
+  /** "For his part, X said", "X … his counterpart": a possessive before any other person is X's. */
+  private learnGender(tokens: readonly Token[], cue: CueMatch, speaker: ResolvedSpeaker): void {
+    if (speaker.kind !== 'person') return;
+    if (cue.subject.gender) this.discourse.setGender(speaker.name, cue.subject.gender);
+    if (cue.subject.kind === 'pronoun') return;
+    let namesBefore = 0;
+    for (const token of tokens) {
+      if (token.quoted) continue;
+      if (token.start < cue.subject.start && isNameWord(token)) namesBefore++;
+      const gender = POSSESSIVE_PRONOUNS.get(token.lower) ?? PERSONAL_PRONOUNS.get(token.lower);
+      if (gender !== 'm' && gender !== 'f') continue;
+      if (namesBefore === 0 || token.start > cue.subject.end) this.discourse.setGender(speaker.name, gender);
+      return;
+    }
+  }
+
+  /** Records every name of the sentence so that later references can find it. */
+  private recordNames(item: Prepared): void {
+    const phrases = this.phrasesOf(item).filter(
+      (phrase) => phrase.kind === 'person' || phrase.kind === 'name' || (phrase.kind === 'organization' && ORGANIZATION_HEADS.has(phrase.head)),
+    );
+    for (const phrase of phrases) this.discourse.mention(phrase, false);
+    // "Kessarian President Anton Dravic held talks with his counterpart": the possessive is the first person's.
+    const people = phrases.filter((phrase) => phrase.kind === 'person' || phrase.kind === 'name');
+    if (people.length === 0) return;
+    for (const token of item.tokens) {
+      if (token.quoted) continue;
+      const gender = POSSESSIVE_PRONOUNS.get(token.lower);
+      if (gender !== 'm' && gender !== 'f') continue;
+      const before = people.filter((phrase) => phrase.end <= token.start);
+      if (before.length === 1) {
+        const entity = this.discourse.mention(before[0], false);
+        if (entity && entity.kind === 'person') this.discourse.setGender(entity.name, gender);
+      }
+      return;
+    }
+  }
+
+  /** A sentence inside a quotation that another sentence of the paragraph attributes. */
+  private fromQuotation(draft: Draft, item: Prepared, prepared: readonly Prepared[], drafts: readonly Draft[][], paragraph: Paragraph): boolean {
+    const quote = paragraph.quotes.find((candidate) => candidate.content.start < item.sentence.end && item.sentence.start < candidate.content.end);
+    if (!quote || item.quotedShare < 0.5) return false;
+    let best: { draft: Draft; distance: number; position: number } | undefined;
+    prepared.forEach((other, position) => {
+      if (other === item) return;
+      if (!(quote.start < other.sentence.end && other.sentence.start < quote.end)) return;
+      const candidate = drafts[position].find((otherDraft) => otherDraft.speaker && otherDraft.cue?.where !== 'continuation');
+      if (!candidate?.speaker || !candidate.cue?.span) return;
+      // The cue must stand outside the quotation.
+      if (candidate.cue.span.start >= quote.content.start && candidate.cue.span.end <= quote.content.end) return;
+      const distance = Math.abs(position - prepared.indexOf(item));
+      if (!best || distance < best.distance) best = { draft: candidate, distance, position };
+    });
+    if (!best) return false;
+    const found: { draft: Draft; position: number } = best;
+    const where = found.position > prepared.indexOf(item) ? 'following' : 'previous';
+    Object.assign(draft, {
+      speaker: found.draft.speaker,
+      surface: found.draft.surface,
+      cue: { text: found.draft.cue!.text, span: found.draft.cue!.span, where },
+      reason: `inside a quotation attributed in the ${where} sentence ('${found.draft.cue!.text}')`,
+      indirect: false,
+    });
+    return true;
+  }
+
+  /** An answer in a Q/A transcript: the spokesperson (or latest person) the article named. */
+  private fromTranscript(draft: Draft, item: Prepared, before: Draft | undefined): boolean {
+    let speaker: ResolvedSpeaker | undefined;
+    if (item.transcript === 'answer') {
+      const people = this.discourse.all().filter((entity) => entity.kind === 'person');
+      const spokes = people.filter((entity) => [...entity.titles].some((title) => title.startsWith('spokes')));
+      const pool = spokes.length ? spokes : people;
+      const entity = [...pool].sort((a, b) => b.lastMention - a.lastMention)[0];
+      if (entity) speaker = { name: entity.name, kind: 'person' };
+    } else if (before?.cue?.where === 'qa' && before.speaker) {
+      speaker = before.speaker;
+    }
+    if (!speaker) return false;
+    Object.assign(draft, { speaker, surface: speaker.name, cue: { text: item.transcript === 'answer' ? 'A:' : '', where: 'qa' }, reason: `answer in a briefing transcript, credited to ${speaker.name}`, indirect: false });
+    return true;
+  }
+
+  /** A quotation standing alone right after a passage with a speaker (in the paragraph, or a quote-only paragraph after one). */
+  private carriedQuote(draft: Draft, item: Prepared, before: Draft | undefined, previousParagraphLast: Draft | undefined, paragraphLength: number): boolean {
+    if (item.quotedShare < 0.8) return false;
+    const source = before ?? (paragraphLength === 1 ? previousParagraphLast : undefined);
+    if (!source?.speaker) return false;
+    Object.assign(draft, {
+      speaker: source.speaker,
+      surface: source.surface,
+      cue: { text: source.cue?.text ?? '', span: source.cue?.span, where: 'carried' },
+      reason: `quotation carried from the previous ${before ? 'sentence' : 'paragraph'} (${source.speaker.name})`,
+      indirect: false,
+    });
+    return true;
+  }
+
+  /**
+   * Reported speech that goes on: after "X said that …" in the same paragraph, a sentence with no cue, no new
+   * subject and the marks of speech (a modal, a commitment, a first-person word) continues X's statement.
+   * The outlet's own follow-ups ("That is a real concession", "He is right") open with a demonstrative or
+   * refer to the speaker in the third person, and are left to the outlet.
+   */
+  private continuation(draft: Draft, item: Prepared, before: Draft | undefined): boolean {
+    if (!before?.speaker || !before.indirect || item.quotedShare > 0.3 || item.transcript) return false;
+    const words = item.tokens.filter((token) => token.kind === 'word' && !token.quoted);
+    if (words.length === 0) return false;
+    const first = words[0];
+    if (OUTLET_VOICE_OPENERS.has(first.lower) || PERSONAL_PRONOUNS.has(first.lower)) return false;
+    // "On that test, …", "By this measure, …": the outlet weighs what was said.
+    if (words.slice(0, 3).some((token) => DEMONSTRATIVES.has(token.lower))) return false;
+    if (/\?["”’']?$/.test(this.text.slice(item.start, item.sentence.end).trim())) return false;
+    const speakerWords = new Set((before.speaker.members ?? [before.speaker.name]).flatMap((name) => name.split(' ').map((word) => word.toLowerCase())));
+    if (words.some((token) => token.capitalized && speakerWords.has(token.lower))) return false;
+    if (words.some((token) => token.lower === 'he' || token.lower === 'she')) return false;
+    const phrases = this.phrasesOf(item);
+    if (phrases.some((phrase) => phrase.first === 0 && (phrase.kind === 'person' || this.discourse.entity(phrase.name)?.kind === 'person'))) return false;
+    if (!words.some((token) => SPEECH_SIGNALS.has(token.lower) && !token.capitalized)) return false;
+    Object.assign(draft, {
+      speaker: before.speaker,
+      surface: before.surface,
+      cue: { text: before.cue?.text ?? '', span: before.cue?.span, where: 'continuation' },
+      reason: `continues the reported speech of the previous sentence (${before.speaker.name})`,
+      indirect: true,
+    });
+    return true;
+  }
+
+  private phrasesOf(item: Prepared): NounPhrase[] {
+    item.phrases ??= namePhrases(this.text, item.tokens);
+    return item.phrases;
+  }
+
+  private emit(draft: Draft, item: Prepared, paragraph: number): void {
+    const text = this.text.slice(draft.span.start, draft.span.end);
+    const speaker = draft.speaker;
+    const decision =
+      item.transcript === 'question'
+        ? { claim: false as const, why: 'question' }
+        : classifyClaim(text, draft.tokens, { credited: speaker !== undefined, joint: speaker?.kind === 'joint' });
+    if (speaker) this.discourse.credit(speaker);
+    this.passages.push({
+      span: draft.span,
+      sentence: item.index,
+      paragraph,
+      speaker: speaker
+        ? { name: speaker.name, surface: draft.surface ?? speaker.name, span: draft.surfaceSpan, kind: speaker.kind, members: speaker.members, key: nameKey(speaker.name) }
+        : null,
+      cue: speaker ? (draft.cue ?? null) : null,
+      reason: speaker ? (draft.reason ?? 'attributed') : decision.claim ? 'no cue: the outlet\'s own voice' : `not a claim (${decision.why})`,
+      claim: decision.claim,
+      claimKind: decision.claim ? decision.kind : undefined,
+      quote: draft.quote,
+    });
+  }
+}
+
+function last<T>(items: readonly T[]): T | undefined {
+  return items[items.length - 1];
+}

@@ -1,0 +1,336 @@
+// Noun phrases that can speak: names with their titles ("Kessarian President Anton Dravic"), roles
+// ("the Marovian president"), institutions ("the Foreign Ministry", "the presidential office"), groups
+// ("officials"), pairs ("the two leaders", "X and Y") and pronouns. Read from capitalisation and the
+// lexicon only: no list of people or places.
+
+import type { Span } from '../model';
+import {
+  CALENDAR_WORDS,
+  CHANNEL_NOUNS,
+  FEMININE_TITLES,
+  FUNCTION_WORDS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  JOINT_NOUNS,
+  MASCULINE_TITLES,
+  NAME_PARTICLES,
+  NEWS_WORDS,
+  ORGANIZATION_HEADS,
+  PERSONAL_PRONOUNS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from './lexicon';
+import type { Token } from './tokens';
+
+/**
+ * What a noun phrase names.
+ * - `person`: a name with a title or honorific ("President Ilse Brandauer", "Mr. Dravic").
+ * - `name`: a bare capitalised name ("Dravic"); a person unless the context says otherwise.
+ * - `role`: a title without a name ("the Marovian president", "the spokesman").
+ * - `organization`: a named body ("the Foreign Ministry", "the Kremlin").
+ * - `orgReference`: a body named by its kind only ("the ministry", "the presidential office").
+ * - `group`: people speaking together ("officials").
+ * - `joint`: two or more speakers together ("the two leaders", "X and Y").
+ * - `pronoun`: "he", "she", "they", "it".
+ * - `channel`: a news outlet passing news on ("the agency", "Kessarian News Agency"): never a speaker.
+ */
+export type PhraseKind = 'person' | 'name' | 'role' | 'organization' | 'orgReference' | 'group' | 'joint' | 'pronoun' | 'channel';
+
+/** A noun phrase of a sentence, with what the rules read from it. */
+export interface NounPhrase extends Span {
+  readonly kind: PhraseKind;
+  /** The phrase as written. */
+  readonly surface: string;
+  /** The name without titles and determiners ("Anton Dravic", "Kessarian Foreign Ministry"); the head noun for roles. */
+  readonly name: string;
+  /** Title and role words, lowercase ("president", "spokeswoman"). */
+  readonly titles: readonly string[];
+  /** Qualifying words before the title or head, lowercase ("kessarian", "foreign"). */
+  readonly qualifiers: readonly string[];
+  /** The head noun, lowercase: the title of a role, the noun of a group or pair, the pronoun itself. */
+  readonly head: string;
+  /** Gender shown by an honorific or a gendered title; undefined when the phrase does not show it. */
+  readonly gender?: 'm' | 'f';
+  /** The parts of a joint phrase written as "X and Y"; undefined otherwise. */
+  readonly members?: readonly NounPhrase[];
+  /** Index of the first token of the phrase. */
+  readonly first: number;
+  /** Index of the last token of the phrase. */
+  readonly last: number;
+}
+
+/** True for a capitalised word that can be part of a name (not a function word, weekday or month). */
+export function isNameWord(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    token.capitalized &&
+    !token.quoted &&
+    !FUNCTION_WORDS.has(token.lower) &&
+    !CALENDAR_WORDS.has(token.lower) &&
+    !/^\p{N}/u.test(token.text)
+  );
+}
+
+/** True for a lowercase head noun that can end a speaking phrase. */
+function isHeadNoun(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || token.quoted) return false;
+  return TITLE_WORDS.has(token.lower) || ORGANIZATION_HEADS.has(token.lower) || JOINT_NOUNS.has(token.lower) || GROUP_NOUNS.has(token.lower);
+}
+
+function isPlainLowerWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !token.capitalized && !token.quoted && !FUNCTION_WORDS.has(token.lower) && !/^\p{N}/u.test(token.text);
+}
+
+/** The speaking phrase whose last token is `tokens[last]`, or undefined when none ends there. */
+export function phraseEndingAt(text: string, tokens: readonly Token[], last: number): NounPhrase | undefined {
+  const head = tokens[last];
+  if (!head || head.kind !== 'word' || head.quoted) return undefined;
+  if (PERSONAL_PRONOUNS.has(head.lower)) return classify(text, tokens, last, last);
+  if (!isNameWord(head) && !isHeadNoun(head)) return undefined;
+  let first = last;
+  for (let index = last - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (token.quoted) break;
+    if (token.kind === 'possessive' && tokens[index - 1]?.kind === 'word') {
+      first = index - 1;
+      index--;
+      continue;
+    }
+    if (token.lower === 'the' && tokens[index - 1]?.lower === 'of' && isNameWord(tokens[index - 2]) && isNameWord(tokens[index + 1])) {
+      first = index - 2;
+      index -= 2;
+      continue;
+    }
+    if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an' || token.lower === 'his' || token.lower === 'her' || token.lower === 'their') {
+      first = index;
+      break;
+    }
+    if (token.lower === 'both' || token.lower === 'two' || token.lower === 'three') {
+      first = index;
+      continue;
+    }
+    if (isNameWord(token)) {
+      first = index;
+      continue;
+    }
+    if ((token.lower === 'of' || token.lower === 'for' || NAME_PARTICLES.has(token.lower)) && isNameWord(tokens[index - 1]) && isNameWord(tokens[index + 1])) {
+      first = index;
+      continue;
+    }
+    if (isHeadNoun(token)) {
+      first = index;
+      continue;
+    }
+    // A lowercase modifier of a title or institution: "presidential office", "foreign ministry spokesman".
+    // After a name, only a known modifier ("Upland foreign ministry"): "Valdor met union leader …" has a verb there.
+    if (
+      isPlainLowerWord(token) &&
+      isHeadNoun(tokens[index + 1]) &&
+      index + 1 <= last &&
+      !tokens[index + 1].capitalized &&
+      (!isNameWord(tokens[index - 1]) || TITLE_MODIFIERS.has(token.lower))
+    ) {
+      first = index;
+      continue;
+    }
+    break;
+  }
+  return classify(text, tokens, first, last);
+}
+
+/** The speaking phrase that starts at `tokens[first]` ("said the spokesman", "according to X"), or undefined. */
+export function phraseStartingAt(text: string, tokens: readonly Token[], first: number): NounPhrase | undefined {
+  let index = first;
+  const start = tokens[index];
+  if (!start || start.kind !== 'word' || start.quoted) return undefined;
+  if (PERSONAL_PRONOUNS.has(start.lower)) return classify(text, tokens, first, first);
+  while (['the', 'a', 'an', 'both', 'two', 'his', 'her', 'their'].includes(tokens[index]?.lower ?? '')) index++;
+  let last = -1;
+  let possessor = -1;
+  for (; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.quoted) break;
+    if (isNameWord(token) || isHeadNoun(token)) {
+      last = index;
+      continue;
+    }
+    if (token.kind === 'possessive' && tokens[index - 1]?.kind === 'word') {
+      possessor = index;
+      continue;
+    }
+    if ((token.lower === 'of' || token.lower === 'for' || NAME_PARTICLES.has(token.lower)) && last === index - 1 && isNameWord(tokens[index + 1])) continue;
+    if (token.lower === 'the' && tokens[index - 1]?.lower === 'of' && isNameWord(tokens[index + 1])) continue;
+    if (isPlainLowerWord(token) && (isHeadNoun(tokens[index + 1]) || NEWS_WORDS.has(token.lower))) continue;
+    if (NEWS_WORDS.has(token.lower)) {
+      last = index;
+      continue;
+    }
+    break;
+  }
+  // "the two countries’ news agencies": the head comes after the possessive, or there is no phrase.
+  if (last < 0 || last < possessor) return undefined;
+  return classify(text, tokens, first, last);
+}
+
+/** Reads what the tokens `first..last` name. */
+export function classify(text: string, tokens: readonly Token[], first: number, last: number): NounPhrase | undefined {
+  const span = { start: tokens[first].start, end: tokens[last].end };
+  const surface = text.slice(span.start, span.end);
+  const base = { ...span, surface, first, last };
+  const head = tokens[last];
+  const pronoun = PERSONAL_PRONOUNS.get(head.lower);
+  if (first === last && pronoun) {
+    return { ...base, kind: 'pronoun', name: head.lower, titles: [], qualifiers: [], head: head.lower, gender: pronoun === 'm' || pronoun === 'f' ? pronoun : undefined };
+  }
+  if (first === last && isNameWord(head) && !HONORIFICS.has(head.lower) && !TITLE_WORDS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !NEWS_WORDS.has(head.lower)) {
+    return { ...base, kind: 'name', name: surface, titles: [], qualifiers: [], head: head.lower };
+  }
+  let words = tokens.slice(first, last + 1);
+  let determiner = false;
+  let counted = false;
+  while (words.length > 1 && ['the', 'a', 'an', 'his', 'her', 'their', 'both', 'two', 'three'].includes(words[0].lower)) {
+    if (words[0].lower === 'both' || words[0].lower === 'two' || words[0].lower === 'three') counted = true;
+    else determiner = true;
+    words = words.slice(1);
+  }
+  // "Teodor Halme of the Centre for Basin Studies": the person, with the institution as affiliation.
+  const connector = words.findIndex((word) => word.lower === 'of' || word.lower === 'at' || word.lower === 'from');
+  let affiliation: Token[] = [];
+  if (connector > 0) {
+    const before = words.slice(0, connector);
+    if (!before.some((word) => ORGANIZATION_HEADS.has(word.lower))) {
+      affiliation = words.slice(connector + 1);
+      words = before;
+    }
+  }
+  let gender: 'm' | 'f' | undefined;
+  const content: Token[] = [];
+  const qualifiers: string[] = [];
+  const possessives = words.filter((word) => word.kind === 'possessive');
+  for (const word of words) {
+    if (word.kind === 'possessive') continue;
+    if (HONORIFICS.has(word.lower) && word.capitalized) {
+      gender ??= MASCULINE_TITLES.has(word.lower) ? 'm' : FEMININE_TITLES.has(word.lower) ? 'f' : undefined;
+      continue;
+    }
+    content.push(word);
+  }
+  for (const word of affiliation) if (word.kind === 'word' && !FUNCTION_WORDS.has(word.lower)) qualifiers.push(word.lower);
+  if (content.length === 0) return undefined;
+  let titleIndex = -1;
+  content.forEach((word, index) => {
+    if (TITLE_WORDS.has(word.lower)) titleIndex = index;
+  });
+  const titles = content.filter((word) => TITLE_WORDS.has(word.lower)).map((word) => word.lower);
+  for (const title of titles) {
+    gender ??= MASCULINE_TITLES.has(title) ? 'm' : FEMININE_TITLES.has(title) ? 'f' : undefined;
+  }
+  const nameWords = content.slice(titleIndex + 1).filter((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower));
+  const before = content.slice(0, Math.max(titleIndex, 0)).filter((word) => !TITLE_WORDS.has(word.lower));
+  const newsOutlet = content.some((word) => NEWS_WORDS.has(word.lower) && (word.capitalized || word.lower === 'news'));
+  if (titleIndex >= 0 && nameWords.length > 0 && nameWords.length === content.length - titleIndex - 1) {
+    qualifiers.unshift(...before.map((word) => word.lower));
+    return { ...base, kind: 'person', name: joinWords(text, nameWords), titles, qualifiers, head: nameWords[nameWords.length - 1].lower, gender };
+  }
+  const lastWord = content[content.length - 1];
+  if (titleIndex === content.length - 1) {
+    qualifiers.unshift(...before.map((word) => word.lower));
+    return { ...base, kind: 'role', name: lastWord.lower, titles, qualifiers, head: lastWord.lower, gender };
+  }
+  if (newsOutlet || (content.length === 1 && CHANNEL_NOUNS.has(lastWord.lower))) {
+    return { ...base, kind: 'channel', name: joinWords(text, content), titles: [], qualifiers, head: lastWord.lower };
+  }
+  const organizationHead = content.findIndex((word) => ORGANIZATION_HEADS.has(word.lower));
+  if (organizationHead >= 0) {
+    const named = content.some((word) => isNameWord(word) && !(word === tokens[first] && FUNCTION_WORDS.has(word.lower)));
+    const headWord = content[organizationHead].lower;
+    return {
+      ...base,
+      kind: named ? 'organization' : 'orgReference',
+      name: joinWords(text, [...content, ...possessives].sort((a, b) => a.start - b.start)),
+      titles: [],
+      qualifiers: content.filter((word) => word.lower !== headWord).map((word) => word.lower),
+      head: headWord,
+    };
+  }
+  if (JOINT_NOUNS.has(lastWord.lower) && (counted || determiner)) {
+    return { ...base, kind: 'joint', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower };
+  }
+  if (GROUP_NOUNS.has(lastWord.lower)) {
+    return { ...base, kind: 'group', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower };
+  }
+  if (content.every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))) {
+    return {
+      ...base,
+      kind: determiner && !gender ? 'organization' : gender ? 'person' : 'name',
+      name: joinWords(text, content),
+      titles: [],
+      qualifiers,
+      head: lastWord.lower,
+      gender,
+    };
+  }
+  return undefined;
+}
+
+/** Joins tokens with single spaces, dropping possessive endings. */
+function joinWords(text: string, words: readonly Token[]): string {
+  let joined = '';
+  for (const word of words) {
+    if (word.kind === 'possessive') joined += word.text.replace(/’/g, "'");
+    else if (word.kind === 'word') joined += (joined ? ' ' : '') + text.slice(word.start, word.end);
+  }
+  return joined;
+}
+
+/** Every capitalised name phrase of a sentence outside quotations, with its titles, in order. */
+export function namePhrases(text: string, tokens: readonly Token[]): NounPhrase[] {
+  const phrases: NounPhrase[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isNameWord(tokens[index]) || isNameWord(tokens[index + 1])) continue;
+    if ((tokens[index + 1]?.lower === 'of' || tokens[index + 1]?.lower === 'for') && isNameWord(tokens[index + 2])) continue;
+    const phrase = phraseEndingAt(text, tokens, index);
+    if (!phrase || phrase.kind === 'pronoun') continue;
+    const role = tokens[phrase.first - 1]?.text === ',' ? phraseEndingAt(text, tokens, phrase.first - 2) : undefined;
+    if (role?.kind === 'role' && (phrase.kind === 'name' || phrase.kind === 'person')) {
+      // "The ministry's spokeswoman, Petra Linnell, …": the name carries the role's title.
+      phrases.push({ ...phrase, kind: 'person', titles: [...phrase.titles, ...role.titles], qualifiers: [...phrase.qualifiers, ...role.qualifiers], gender: phrase.gender ?? role.gender });
+      continue;
+    }
+    phrases.push(withAppositiveTitles(tokens, phrase));
+  }
+  return phrases;
+}
+
+/** Adds the titles of an appositive: "Teodor Halme, a senior fellow at …," gives `fellow`. */
+export function withAppositiveTitles(tokens: readonly Token[], phrase: NounPhrase): NounPhrase {
+  if (tokens[phrase.last + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[phrase.last + 2]?.lower ?? '')) return phrase;
+  if (phrase.kind !== 'name' && phrase.kind !== 'person') return phrase;
+  const titles = [...phrase.titles];
+  for (let index = phrase.last + 3; index < Math.min(tokens.length, phrase.last + 12); index++) {
+    const token = tokens[index];
+    if (token.kind === 'punct' || ['at', 'of', 'in', 'for', 'from', 'with'].includes(token.lower)) break;
+    if (TITLE_WORDS.has(token.lower)) titles.push(token.lower);
+  }
+  if (titles.length === phrase.titles.length) return phrase;
+  return { ...phrase, kind: 'person', titles };
+}
+
+/** A lowercase key for a name: spacing collapsed, curly apostrophes straightened, a leading "the" dropped. */
+export function nameKey(name: string): string {
+  if (/^[a-z0-9.'-]+$/.test(name)) return name;
+  return name
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^the /, '');
+}
+
+/** True when two qualifying words can describe the same thing ("marovian" and "marovia", "chinese" and "china"). */
+export function compatibleQualifier(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared >= 4 || (shared === a.length && shared === b.length);
+}

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../engine/article';
+import { SpeakerDirectory } from '../../engine/attribution/aliases';
+import { attributeArticle } from '../../engine/attribution/index';
+
+/**
+ * Builds a corpus from `//- /name.txt` sections, merges the speakers and checks `canonical()` for each
+ * name in `expected` (name → canonical name).
+ */
+function check(fixture: string, expected: Record<string, string>, aliases: Record<string, string[]> = {}): SpeakerDirectory {
+  const directory = new SpeakerDirectory(aliases);
+  for (const [fileName, text] of splitFixture(fixture)) directory.setSource(fileName, attributeArticle(parseArticle(text)));
+  const actual = Object.fromEntries(Object.keys(expected).map((name) => [name, directory.canonical(name)]));
+  assert.deepEqual(actual, expected);
+  return directory;
+}
+
+function splitFixture(fixture: string): [string, string][] {
+  return fixture
+    .split(/^\/\/- /m)
+    .filter((part) => part.trim())
+    .map((part) => {
+      const newline = part.indexOf('\n');
+      return [part.slice(0, newline).trim(), part.slice(newline + 1)];
+    });
+}
+
+describe('Attribution: speaker aliases across the corpus', () => {
+  it('Should merge a titled full name, title + surname and the surname', () => {
+    check(
+      `//- /a.txt
+Lowland President Karl Moser said the border will stay open.
+//- /b.txt
+President Moser said trade would double.
+//- /c.txt
+Moser said the talks were candid.`,
+      { Moser: 'Karl Moser', 'President Moser': 'Karl Moser', 'Lowland President Karl Moser': 'Karl Moser', 'Mr. Moser': 'Karl Moser' },
+    );
+  });
+
+  it('Should map a surname to the full name that starts with it', () => {
+    check(
+      `//- /a.txt
+Premier Wen Lihua said the river must be shared.
+//- /b.txt
+Wen said the dam would not harm anyone.`,
+      { Wen: 'Wen Lihua' },
+    );
+  });
+
+  it('Should leave an ambiguous surname alone', () => {
+    check(
+      `//- /a.txt
+Ambassador Wang Lei said the talks went well.
+//- /b.txt
+Spokesman Wang Bo said the ministry agreed.
+//- /c.txt
+Wang said nothing had been decided.`,
+      { Wang: 'Wang', 'Wang Lei': 'Wang Lei' },
+    );
+  });
+
+  it('Should map a short institution name to the one qualified form', () => {
+    check(
+      `//- /a.txt
+The Upland presidential office said the call lasted an hour.
+//- /b.txt
+The presidential office said a second call was planned.`,
+      { 'presidential office': 'Upland presidential office', 'the Upland presidential office': 'Upland presidential office' },
+    );
+  });
+
+  it('Should map an unnamed role to the one person the corpus gives that title', () => {
+    check(
+      `//- /a.txt
+Mayor Ines Valdor said the deal was fair.
+//- /b.txt
+The deal is fair to taxpayers, the mayor said.`,
+      { mayor: 'Ines Valdor' },
+    );
+  });
+
+  it('Should apply configured aliases first', () => {
+    check(
+      `//- /a.txt
+The Upland Foreign Ministry said the talks were candid.`,
+      { 'Upland Foreign Ministry': 'Foreign Ministry of Upland', 'the ministry of foreign affairs': 'Foreign Ministry of Upland' },
+      { 'Foreign Ministry of Upland': ['Upland Foreign Ministry', 'the ministry of foreign affairs'] },
+    );
+  });
+
+  it('Should canonicalise joint speakers member by member, sorted', () => {
+    check(
+      `//- /a.txt
+Mayor Ines Valdor and union leader Marek Olsen agreed to meet.`,
+      { 'Olsen + Valdor': 'Ines Valdor + Marek Olsen' },
+    );
+  });
+
+  it('Should update when one source is replaced or removed', () => {
+    const directory = check(
+      `//- /a.txt
+Premier Wen Lihua said the river must be shared.
+//- /b.txt
+Wen said the dam was safe.`,
+      { Wen: 'Wen Lihua' },
+    );
+    directory.setSource('/c.txt', attributeArticle(parseArticle('Minister Wen Tao said the dam was safe.\n')));
+    assert.equal(directory.canonical('Wen'), 'Wen');
+    directory.removeSource('/c.txt');
+    assert.equal(directory.canonical('Wen'), 'Wen Lihua');
+    const entry = directory.speakers().find((speaker) => speaker.name === 'Wen Lihua');
+    assert.deepEqual(entry?.aliases.includes('Wen'), true);
+    assert.equal(entry?.passages, 2);
+  });
+});
