@@ -2,11 +2,14 @@
 // The one test orchestrator behind `npm test`. Tiers, in order:
 //   unit    engine unit tests and protocol tests: mocha over out/server/src/test/**/*.test.js, in this process;
 //   editor  the mocha suite of client/src/test/suite in code-server's real extension host (scripts/e2e/runExtensionTests.mjs);
-//   ui      Playwright checks on the workbench page, with screenshots (scripts/e2e/uiChecks.mjs).
+//   ui      Playwright checks on the workbench page, with screenshots (scripts/e2e/uiChecks.mjs);
+//   package the .vsix: built within its size budget, installed into code-server and activated on an article
+//           (scripts/e2e/packageChecks.mjs).
 // The editor and ui tiers each get a fresh temporary copy of test-fixtures/ as their workspace.
 //
-// Usage: node scripts/test.mjs [--only unit|editor]    (`editor` runs the editor and ui tiers)
-// Environment: SYNOPTIC_SKIP_EDITOR=1 skips the editor and ui tiers, with a note; SYNOPTIC_E2E_ROOT moves
+// Usage: node scripts/test.mjs [--only unit|editor|package]    (`editor` runs the editor and ui tiers)
+// Environment: SYNOPTIC_SKIP_EDITOR=1 skips the editor and ui tiers and the package tier's install checks,
+// with a note; SYNOPTIC_E2E_ROOT moves
 // the environment that `npm run e2e:setup` installs.
 // Output: a summary per tier, then alone on the last line `N passed, N failed` over all tiers.
 // Exit code: non-zero when a test failed or a tier could not run.
@@ -16,11 +19,12 @@ import { createRequire } from 'node:module';
 import { REPO_ROOT, SETUP_COMMAND, copyToTemp, missingEnvironment, parseArgs } from './e2e/harness.mjs';
 import { runExtensionTests } from './e2e/runExtensionTests.mjs';
 import { runUiChecks } from './e2e/uiChecks.mjs';
+import { runPackageChecks } from './e2e/packageChecks.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const only = typeof args.only === 'string' ? args.only : undefined;
-if (only && only !== 'unit' && only !== 'editor') {
-  console.error(`unknown --only ${only}; expected unit or editor`);
+if (only && only !== 'unit' && only !== 'editor' && only !== 'package') {
+  console.error(`unknown --only ${only}; expected unit, editor or package`);
   process.exit(2);
 }
 
@@ -109,11 +113,27 @@ async function runEditorTiers() {
   }
 }
 
+async function runPackageTier() {
+  heading('package: the .vsix, built, installed into code-server and activated');
+  const skipped = process.env.SYNOPTIC_SKIP_EDITOR === '1';
+  const missing = skipped ? [] : missingEnvironment();
+  // Packaging needs no editor; installing and activating does.
+  const result = await runPackageChecks({ installChecks: !skipped && missing.length === 0 });
+  if (skipped) result.note = `${result.passed} passed, ${result.failed} failed; install checks skipped because SYNOPTIC_SKIP_EDITOR=1`;
+  else if (missing.length && !result.error) {
+    result.error = `environment missing (${missing.join('; ')}); only the packaging check ran. Install it with: ${SETUP_COMMAND}`;
+  }
+  tiers.push({ name: 'package', ...result });
+}
+
 const started = Date.now();
 if (!only || only === 'unit') tiers.push({ name: 'unit', ...await runUnitTier() });
 if (!only || only === 'editor') await runEditorTiers();
+if (!only || only === 'package') await runPackageTier();
 
-const labels = { unit: 'unit (engine + protocol)', editor: 'editor (extension host)', ui: 'ui (workbench page)' };
+const labels = {
+  unit: 'unit (engine + protocol)', editor: 'editor (extension host)', ui: 'ui (workbench page)', package: 'package (.vsix installed)',
+};
 heading(`summary (${seconds(Date.now() - started)})`);
 for (const tier of tiers) {
   const counts = `${tier.passed} passed, ${tier.failed} failed`;

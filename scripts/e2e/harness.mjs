@@ -55,14 +55,15 @@ function resolvePlaywright() {
 
 /**
  * Lists what is missing for the editor tier; an empty list means everything is installed.
+ * With `browser: false`, only what code-server needs (`npm start`, where the user brings the browser).
  * @returns {string[]}
  */
-export function missingEnvironment() {
+export function missingEnvironment({ browser = true } = {}) {
   const missing = [];
   if (!fs.existsSync(NODE24)) missing.push(`Node 24 (${NODE24})`);
   if (!fs.existsSync(CODE_SERVER_ENTRY)) missing.push(`code-server (${CODE_SERVER_ENTRY})`);
-  if (!fs.existsSync(CHROMIUM)) missing.push(`chromium (${CHROMIUM})`);
-  if (!resolvePlaywright()) missing.push('playwright-core (node_modules or E2E_ROOT/pw)');
+  if (browser && !fs.existsSync(CHROMIUM)) missing.push(`chromium (${CHROMIUM})`);
+  if (browser && !resolvePlaywright()) missing.push('playwright-core (node_modules or E2E_ROOT/pw)');
   return missing;
 }
 
@@ -99,49 +100,82 @@ export function makeRunDir(prefix = 'run-') {
   return fs.mkdtempSync(path.join(runs, prefix));
 }
 
-/**
- * Starts code-server on a free port in its own process group; resolves once /healthz answers.
- * `env` reaches the extension host (and so the tests and the language server).
- * @returns {Promise<{port: number, origin: string, runDir: string, startMs: number, stop: () => Promise<void>}>}
- */
-export async function startCodeServer({ workspace, settings = {}, env = {}, runDir }) {
-  const port = await freePort();
-  runDir ||= makeRunDir();
+/** The environment code-server runs with: HOME and XDG_* inside the run directory, no marketplace. */
+function codeServerEnv(runDir, env = {}) {
   const home = path.join(runDir, 'home');
-  const userData = path.join(runDir, 'user-data');
-  const extensions = path.join(runDir, 'extensions');
-  for (const dir of [path.join(home, '.config'), path.join(home, '.cache'), path.join(home, '.local', 'share'),
-    path.join(userData, 'User'), extensions]) {
+  for (const dir of [path.join(home, '.config'), path.join(home, '.cache'), path.join(home, '.local', 'share')]) {
     fs.mkdirSync(dir, { recursive: true });
   }
+  return {
+    ...process.env,
+    PATH: `${path.dirname(NODE24)}:${process.env.PATH}`,
+    // code-server writes config on every start: keep it out of the real HOME.
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_CACHE_HOME: path.join(home, '.cache'),
+    XDG_DATA_HOME: path.join(home, '.local', 'share'),
+    // No marketplace calls: they fail offline and fill the log.
+    EXTENSIONS_GALLERY: '{}',
+    ...env,
+  };
+}
+
+/**
+ * Installs a .vsix into `<runDir>/extensions` with `code-server --install-extension`, as a user would.
+ * Resolves with code-server's output; rejects when the install fails.
+ * @returns {Promise<string>}
+ */
+export function installExtension({ vsix, runDir }) {
+  const extensions = path.join(runDir, 'extensions');
+  fs.mkdirSync(extensions, { recursive: true });
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE24, [CODE_SERVER_ENTRY, '--extensions-dir', extensions, '--user-data-dir', path.join(runDir, 'user-data'),
+      '--install-extension', vsix], { stdio: ['ignore', 'pipe', 'pipe'], env: codeServerEnv(runDir) });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolve(output.trim());
+      else reject(new Error(`code-server --install-extension exited with ${code}: ${output.trim().split('\n').slice(-3).join(' ')}`));
+    });
+  });
+}
+
+/**
+ * Starts code-server in its own process group; resolves once /healthz answers.
+ * `env` reaches the extension host (and so the tests and the language server).
+ * `port` defaults to a free one. `smokeTestDriver` (default true) lets the workbench read a test payload from the URL;
+ * `trustWorkspace` (default true) starts with workspace trust disabled, so no trust prompt appears.
+ * The extensions in `<runDir>/extensions` (see installExtension) are loaded.
+ * @returns {Promise<{port: number, origin: string, runDir: string, startMs: number, exited: Promise<{code: number | null, signal: string | null}>, stop: () => Promise<void>}>}
+ */
+export async function startCodeServer({ workspace, settings = {}, env = {}, runDir, port, smokeTestDriver = true, trustWorkspace = true }) {
+  port ||= await freePort();
+  runDir ||= makeRunDir();
+  const userData = path.join(runDir, 'user-data');
+  const extensions = path.join(runDir, 'extensions');
+  for (const dir of [path.join(userData, 'User'), extensions]) fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
   const args = [CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--reconnection-grace-time', '5',
+    '--disable-telemetry', '--disable-update-check', '--reconnection-grace-time', '5',
     '--user-data-dir', userData, '--extensions-dir', extensions,
-    // Required: without the smoke-test driver the workbench ignores the test payload and the run hangs.
-    '--vscode-option', 'enable-smoke-test-driver',
+    ...(trustWorkspace ? ['--disable-workspace-trust'] : []),
+    // Required for tests: without the smoke-test driver the workbench ignores the test payload and the run hangs.
+    ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     workspace];
   const logFd = fs.openSync(path.join(runDir, 'code-server.log'), 'a');
   const child = spawn(NODE24, args, {
     // Own session and process group, so that kill(-pid) also ends the extension host and the language server.
     detached: true,
     stdio: ['ignore', logFd, logFd],
-    env: {
-      ...process.env,
-      PATH: `${path.dirname(NODE24)}:${process.env.PATH}`,
-      // code-server writes config on every start: keep it out of the real HOME.
-      HOME: home,
-      XDG_CONFIG_HOME: path.join(home, '.config'),
-      XDG_CACHE_HOME: path.join(home, '.cache'),
-      XDG_DATA_HOME: path.join(home, '.local', 'share'),
-      // No marketplace calls: they fail offline and fill the log.
-      EXTENSIONS_GALLERY: '{}',
-      ...env,
-    },
+    env: codeServerEnv(runDir, env),
   });
   fs.closeSync(logFd);
   let exited;
-  child.on('exit', (code, signal) => { exited = { code, signal }; });
+  const exitedPromise = new Promise((resolve) => {
+    child.on('exit', (code, signal) => { exited = { code, signal }; resolve(exited); });
+  });
   const stop = async () => {
     if (!exited) {
       try { process.kill(-child.pid, 'SIGTERM'); } catch { /* Already gone. */ }
@@ -165,7 +199,7 @@ export async function startCodeServer({ workspace, settings = {}, env = {}, runD
     }
     await delay(100);
   }
-  return { port, origin, runDir, startMs: Date.now() - started, stop };
+  return { port, origin, runDir, pid: child.pid, startMs: Date.now() - started, exited: exitedPromise, stop };
 }
 
 /** The workbench URL for a folder, with an optional test payload (an array of [key, value] pairs). */

@@ -33,13 +33,13 @@ function firstSpeakerMarker(text) {
 }
 
 /** The headline as a reader sees it: the first line with letters that is not a marker line. */
-function expectedHeadline(text) {
+export function expectedHeadline(text) {
   return text.split(/\r?\n/).map((line) => line.trim())
     .find((line) => /\p{L}/u.test(line) && !/^(\{[@#!][^}]*\}\s*)+$/.test(line));
 }
 
 /** Opens a workspace file through Quick Open (the URL cannot open files) and waits for its tab. */
-async function quickOpen(page, relativePath) {
+export async function quickOpen(page, relativePath) {
   for (let attempt = 0; ; attempt++) {
     await page.keyboard.press('Control+P');
     try {
@@ -58,7 +58,7 @@ async function quickOpen(page, relativePath) {
 }
 
 /** Runs a command through the command palette by its title. */
-async function runCommand(page, title) {
+export async function runCommand(page, title) {
   await page.keyboard.press('F1');
   await page.locator(QUICK_INPUT).waitFor({ state: 'visible', timeout: 10000 });
   await page.locator(QUICK_INPUT).fill(`>${title}`);
