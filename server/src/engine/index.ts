@@ -6,6 +6,7 @@ import { attributeArticle, type ArticleAttribution } from './attribution/index';
 import type { SourceMetadata } from './corpus';
 import { MarkerIndex } from './markerIndex';
 import type { Article } from './model';
+import { ParallelIndex, type Cluster, type Parallel } from './parallels/index';
 
 /** Where a source sits, as the host knows it. */
 export interface SourceInfo {
@@ -15,6 +16,11 @@ export interface SourceInfo {
   readonly relativePath?: string;
   /** Metadata from the corpus configuration, when it names this source. */
   readonly metadata?: SourceMetadata;
+  /**
+   * The corpus the source belongs to (its folder), or undefined for a loose article. Parallel passages
+   * are only looked for within one corpus.
+   */
+  readonly corpus?: string;
 }
 
 /** One article in the engine: its text, the parse, who said what, and where it came from. */
@@ -45,12 +51,25 @@ export interface Engine {
   readonly markers: MarkerIndex;
   /** Every speaker credited anywhere in the corpus, with aliases merged. */
   readonly speakers: SpeakerDirectory;
+  /** Other sources' versions of a sentence of a source, best first; empty for unknown sources. */
+  parallelsOf(sourceId: string, sentence: number): Parallel[];
+  /** The index holding a source and the other sources of its corpus, or undefined for an unknown source. */
+  parallelIndexOf(sourceId: string): ParallelIndex | undefined;
+  /** Statements reported by several sources, over every corpus. */
+  clusters(): Cluster[];
 }
 
 export function createEngine(): Engine {
   const sourcesById = new Map<string, Source>();
   const markers = new MarkerIndex();
   const speakers = new SpeakerDirectory();
+  /** One parallel index per corpus ('' for loose articles), and which index holds each source. */
+  const parallelIndexes = new Map<string, ParallelIndex>();
+  const indexOfSource = new Map<string, ParallelIndex>();
+  const forgetParallels = (id: string) => {
+    indexOfSource.get(id)?.remove(id);
+    indexOfSource.delete(id);
+  };
   return {
     setSource(id, text, info) {
       const article = parseArticle(text);
@@ -58,12 +77,28 @@ export function createEngine(): Engine {
       sourcesById.set(id, source);
       markers.update(id, article);
       speakers.setSource(id, source.attribution);
+      const corpusKey = info.corpus ?? '';
+      let parallels = parallelIndexes.get(corpusKey);
+      if (!parallels) parallelIndexes.set(corpusKey, (parallels = new ParallelIndex()));
+      if (indexOfSource.get(id) !== parallels) forgetParallels(id);
+      parallels.update(id, article, sentenceSpeakers(source));
+      indexOfSource.set(id, parallels);
       return source;
     },
     removeSource(id) {
       sourcesById.delete(id);
       markers.remove(id);
       speakers.removeSource(id);
+      forgetParallels(id);
+    },
+    parallelsOf(sourceId, sentence) {
+      return indexOfSource.get(sourceId)?.parallelsOf(sourceId, sentence) ?? [];
+    },
+    parallelIndexOf(sourceId) {
+      return indexOfSource.get(sourceId);
+    },
+    clusters() {
+      return [...parallelIndexes.values()].flatMap((index) => index.clusters());
     },
     getSource(id) {
       return sourcesById.get(id);
@@ -74,6 +109,19 @@ export function createEngine(): Engine {
     markers,
     speakers,
   };
+}
+
+/**
+ * Each sentence's speaker for comparison: the article-level name of its first credited passage, else null.
+ * Article-level names ("Ines Calder") rather than corpus-canonical ones keep an update from re-merging the
+ * whole speaker directory; the parallel index relates "Calder" to "Ines Calder" itself.
+ */
+function sentenceSpeakers(source: Source): (string | null)[] {
+  const bySentence: (string | null)[] = source.article.sentences.map(() => null);
+  for (const passage of source.attribution.passages) {
+    if (passage.speaker && bySentence[passage.sentence] === null) bySentence[passage.sentence] = passage.speaker.name;
+  }
+  return bySentence;
 }
 
 /** A source's label: its outlet, else its headline, else its file name. */

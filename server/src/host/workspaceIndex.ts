@@ -174,6 +174,7 @@ export class WorkspaceIndex {
       fileName: path.basename(fsPath),
       relativePath,
       metadata: relativePath !== undefined ? classification.corpus?.config.sources[relativePath] : undefined,
+      corpus: classification.corpus?.root,
     };
   }
 

@@ -1,7 +1,8 @@
 // What every feature adapter gets: the connection, the open documents, the engine and the settings.
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { Connection, Location, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, Source } from '../engine';
+import type { Span } from '../engine/model';
 import type { ServerSettings } from './settings';
 import type { WorkspaceIndex } from '../host/workspaceIndex';
 
@@ -46,4 +47,10 @@ export function guarded<P, R>(context: ServerContext, name: string, fallback: R,
       return fallback;
     }
   };
+}
+
+/** The location of a span in any source the engine has, open or not. */
+export function locate(context: ServerContext, sourceId: string, span: Span): Location | undefined {
+  const target = openSource(context, sourceId);
+  return target ? { uri: sourceId, range: { start: target.document.positionAt(span.start), end: target.document.positionAt(span.end) } } : undefined;
 }

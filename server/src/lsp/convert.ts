@@ -7,6 +7,7 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type FoldingRange,
+  type Location,
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -30,7 +31,14 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(document: TextDocument, diagnostic: SynDiagnostic): Diagnostic {
+/** Finds where a span of another source is, for related information; undefined when that source is gone. */
+export type Locate = (sourceId: string, span: Span) => Location | undefined;
+
+export function toDiagnostic(document: TextDocument, diagnostic: SynDiagnostic, locate: Locate): Diagnostic {
+  const relatedInformation = diagnostic.related?.flatMap((related) => {
+    const location = locate(related.sourceId, related.span);
+    return location ? [{ location, message: related.message }] : [];
+  });
   return {
     range: toRange(document, diagnostic.span),
     severity: SEVERITIES[diagnostic.severity],
@@ -39,6 +47,7 @@ export function toDiagnostic(document: TextDocument, diagnostic: SynDiagnostic):
     message: diagnostic.message,
     tags: diagnostic.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
     data: diagnostic.data,
+    relatedInformation: relatedInformation?.length ? relatedInformation : undefined,
   };
 }
 

@@ -2,10 +2,15 @@
 import type { Engine, Source } from '../index';
 import { sentencesInScope } from '../markerScope';
 import type { Span } from '../model';
+import type { RelatedPassage } from '../parallels/findings';
 import { checkBoilerplate } from './boilerplate';
 import { checkMalformedMarkers } from './malformedMarker';
 import { checkUnbalancedQuotes } from './unbalancedQuote';
+import type { ParallelsContext } from '../parallels/findings';
+import { checkAttributionConflicts } from './attributionConflict';
+import { checkQuoteMismatch } from './quoteMismatch';
 import { checkQuotesWithoutSpeaker } from './quoteWithoutSpeaker';
+import { checkSingleSource } from './singleSource';
 import { checkUnattributedClaims } from './unattributedClaim';
 
 /** Stable diagnostic codes: a public interface (settings, `{!ignore …}` markers). Never rename one. */
@@ -20,6 +25,12 @@ export enum DiagnosticCode {
   UnattributedClaim = 'unattributed-claim',
   /** A quotation that no speaker is credited with (short scare quotes carry `data.scareQuote`). */
   QuoteWithoutSpeaker = 'quote-without-speaker',
+  /** A direct quote worded differently from the same speaker's quote of the same statement elsewhere. */
+  QuoteMismatch = 'quote-mismatch',
+  /** Parallel passages in different sources credit different speakers. */
+  AttributionConflict = 'attribution-conflict',
+  /** A claim that no other source of the corpus reports (off by default). */
+  SingleSource = 'single-source',
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -37,6 +48,8 @@ export interface SynDiagnostic {
   readonly data?: unknown;
   /** Caps the configured severity: a minor case of its code (a one-word scare quote) is never louder than this. */
   readonly maxSeverity?: Severity;
+  /** Passages in other sources the finding refers to (shown as related information). */
+  readonly related?: readonly RelatedPassage[];
 }
 
 /** A check as written: the severity is applied afterwards from settings. */
@@ -51,7 +64,24 @@ const CHECKS: Readonly<Record<DiagnosticCode, { check: Check; defaultSeverity: S
   [DiagnosticCode.Boilerplate]: { check: checkBoilerplate, defaultSeverity: 'hint' },
   [DiagnosticCode.UnattributedClaim]: { check: checkUnattributedClaims, defaultSeverity: 'info' },
   [DiagnosticCode.QuoteWithoutSpeaker]: { check: checkQuotesWithoutSpeaker, defaultSeverity: 'info' },
+  [DiagnosticCode.QuoteMismatch]: { check: withParallels(checkQuoteMismatch), defaultSeverity: 'warning' },
+  [DiagnosticCode.AttributionConflict]: { check: withParallels(checkAttributionConflicts), defaultSeverity: 'warning' },
+  [DiagnosticCode.SingleSource]: {
+    check: withParallels((source, context) => {
+      const claims = new Set(source.attribution.passages.filter((passage) => passage.claim).map((passage) => passage.sentence));
+      return checkSingleSource(source, context, (sentence) => claims.has(sentence));
+    }),
+    defaultSeverity: 'off',
+  },
 };
+
+/** Adapts a parallel-passage check to the engine: it sees the index of the source's corpus. */
+function withParallels(check: (source: Source, context: ParallelsContext) => Finding[]): Check {
+  return (source, engine) => {
+    const parallels = engine.parallelIndexOf(source.id);
+    return parallels ? check(source, { parallels, getSource: (id) => engine.getSource(id) }) : [];
+  };
+}
 
 /** The default severity of every code, for settings documentation and tests. */
 export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, SeveritySetting>> = Object.fromEntries(

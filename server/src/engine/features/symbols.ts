@@ -48,7 +48,9 @@ export function articleSymbols(source: Source, engine: Engine): ArticleSymbol[] 
   symbols.sort((a, b) => a.span.start - b.span.start);
   const speakers = speakerSymbols(source, engine);
   if (speakers.length) {
-    symbols.push({ name: 'Speakers', detail: `${speakers.length}`, kind: 'speakers', span: { start: 0, end: article.text.length }, selection: speakers[0].selection, children: speakers });
+    // The group covers its children only, so editors that order the outline by position keep the headline first.
+    const span = { start: Math.min(...speakers.map((speaker) => speaker.span.start)), end: Math.max(...speakers.map((speaker) => speaker.span.end)) };
+    symbols.push({ name: 'Speakers', detail: `${speakers.length}`, kind: 'speakers', span, selection: speakers[0].selection, children: speakers });
   }
   return symbols;
 }

@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver';
 import { fsPathOf } from '../../host/workspaceIndex';
 import { computeDiagnostics } from '../../engine/diagnostics';
-import { guarded, openSource, type ServerContext } from '../context';
+import { guarded, locate, openSource, type ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
 
 export interface DiagnosticsPublisher {
@@ -18,7 +18,9 @@ const PUSH_DEBOUNCE_MS = 150;
 function diagnosticsFor(context: ServerContext, uri: string): Diagnostic[] {
   const open = openSource(context, uri);
   if (!open || isIgnoredFile(context, uri, open.source.info.relativePath)) return [];
-  return computeDiagnostics(open.source, context.engine, context.settings().diagnostics).map((diagnostic) => toDiagnostic(open.document, diagnostic));
+  return computeDiagnostics(open.source, context.engine, context.settings().diagnostics).map((diagnostic) =>
+    toDiagnostic(open.document, diagnostic, (sourceId, span) => locate(context, sourceId, span)),
+  );
 }
 
 /** Ignore globs compiled once per settings value. */

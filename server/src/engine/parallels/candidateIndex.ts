@@ -1,0 +1,155 @@
+// The inverted index behind candidate generation: term -> passages holding it, in growable typed
+// arrays. A query walks the postings of a passage's rarest terms first, accumulating IDF per
+// passage, and stops after a budget of postings, so a term that occurs everywhere never costs a
+// scan of the corpus. Only the best-accumulating passages go on to the (costlier) scorer: never
+// all pairs.
+
+import { Int32Vec } from './vec';
+
+/** Postings visited per query before the walk stops (the rarest terms come first). */
+const POSTINGS_BUDGET = 20_000;
+
+/** Vocabulary, document frequencies and postings. Passage ids are the caller's. */
+export class TermIndex {
+  private readonly ids = new Map<string, number>();
+  /** Term text by id. */
+  readonly terms: string[] = [];
+  /** Per term, the id of its first five letters (derivation matching), or -1 for short terms and numbers. */
+  prefix = new Int32Vec(1024);
+  private readonly prefixIds = new Map<string, number>();
+  /** Live passages holding each term. */
+  df = new Int32Vec(1024);
+  /** Passage ids per term, ascending; may hold dead passages until the next compaction. */
+  postings: Int32Vec[] = [];
+  /** Live passages in the index (the N of IDF). */
+  livePassages = 0;
+
+  private accumulator = new Float32Array(1024);
+  private readonly touched = new Int32Vec(1024);
+
+  /** The id of `term`, added when new. */
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.df.push(0);
+      this.prefix.push(this.prefixIdOf(term));
+      this.postings.push(new Int32Vec(2));
+    }
+    return id;
+  }
+
+  private prefixIdOf(term: string): number {
+    if (term.length < 5 || term.charCodeAt(0) === 35 /* # */) return -1;
+    const key = term.slice(0, 5);
+    let id = this.prefixIds.get(key);
+    if (id === undefined) {
+      id = this.prefixIds.size;
+      this.prefixIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** Forgets everything, then interns `terms` in order (ids = positions). */
+  reset(terms: readonly string[]): void {
+    const copy = [...terms];
+    this.ids.clear();
+    this.terms.length = 0;
+    this.df = new Int32Vec(Math.max(16, terms.length));
+    this.prefix = new Int32Vec(Math.max(16, terms.length));
+    this.prefixIds.clear();
+    this.postings = [];
+    this.livePassages = 0;
+    for (const term of copy) this.intern(term);
+  }
+
+  /** The id of `term`, or undefined when no passage ever held it. */
+  lookup(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** The IDF weight of a term: smoothed so a tiny corpus still separates rare from common words. */
+  weightOf(term: number): number {
+    const df = Math.max(1, this.df.data[term]);
+    const reference = Math.max(this.livePassages, 20);
+    return Math.log(1 + reference / df);
+  }
+
+  /** Records that `passage` holds each of `uniqueTerms` (no repeats). */
+  add(passage: number, uniqueTerms: readonly number[]): void {
+    for (const term of uniqueTerms) {
+      this.postings[term].push(passage);
+      this.df.data[term]++;
+    }
+    this.livePassages++;
+  }
+
+  /** Forgets `passage` for document frequencies; its postings stay until `rebuild`. */
+  retire(uniqueTerms: readonly number[]): void {
+    for (const term of uniqueTerms) this.df.data[term] = Math.max(0, this.df.data[term] - 1);
+    this.livePassages = Math.max(0, this.livePassages - 1);
+  }
+
+  /** Drops every posting; the caller re-adds the live passages. Vocabulary ids stay. */
+  clearPostings(): void {
+    for (let term = 0; term < this.terms.length; term++) {
+      this.postings[term] = new Int32Vec(2);
+      this.df.data[term] = 0;
+    }
+    this.livePassages = 0;
+  }
+
+  /**
+   * The passages sharing the most IDF weight with `queryTerms` (unique ids), best first, at most
+   * `limit`, each with its accumulated weight; `accept` filters (liveness, other source).
+   * A passage must share at least `minShare` of the query's total weight.
+   */
+  candidates(queryTerms: readonly number[], accept: (passage: number) => boolean, limit: number, minShare: number, passageCapacity: number): { passage: number; weight: number }[] {
+    if (this.accumulator.length < passageCapacity) {
+      this.accumulator = new Float32Array(Math.max(passageCapacity, this.accumulator.length * 2));
+    }
+    const ordered = [...queryTerms].sort((x, y) => this.df.data[x] - this.df.data[y] || x - y);
+    let total = 0;
+    for (const term of ordered) total += this.weightOf(term);
+    const accumulator = this.accumulator;
+    const touched = this.touched;
+    touched.length = 0;
+    let visited = 0;
+    let walked = 0;
+    for (const term of ordered) {
+      if (visited > POSTINGS_BUDGET && walked >= 2) break;
+      const weight = this.weightOf(term);
+      const list = this.postings[term];
+      const data = list.data;
+      for (let index = 0; index < list.length; index++) {
+        const passage = data[index];
+        if (accumulator[passage] === 0) {
+          if (!accept(passage)) {
+            accumulator[passage] = -1;
+            touched.push(passage);
+            continue;
+          }
+          touched.push(passage);
+        } else if (accumulator[passage] < 0) {
+          continue;
+        }
+        accumulator[passage] += weight;
+      }
+      visited += list.length;
+      walked++;
+    }
+    const threshold = Math.max(1e-6, minShare * total);
+    const found: { passage: number; weight: number }[] = [];
+    for (let index = 0; index < touched.length; index++) {
+      const passage = touched.data[index];
+      const weight = accumulator[passage];
+      accumulator[passage] = 0;
+      if (weight >= threshold) found.push({ passage, weight });
+    }
+    found.sort((x, y) => y.weight - x.weight || x.passage - y.passage);
+    if (found.length > limit) found.length = limit;
+    return found;
+  }
+}

@@ -1,0 +1,121 @@
+// Groups linked passages into statement clusters. Full links (sentence reports the same statement)
+// are merged strongest first, never putting two passages of one source in one cluster, so one weak
+// link cannot chain two statements together. Partial links (a clause of a packed sentence, or one
+// half of a statement split over two sentences) then add the packed or whole sentence to the
+// cluster of the shorter passage, without merging clusters: a sentence packing two statements ends
+// up in both.
+
+/** A link between two passages, as the clusterer needs it. */
+export interface ClusterLink {
+  readonly a: number;
+  readonly b: number;
+  readonly score: number;
+  /** False for partial links. */
+  readonly full: boolean;
+  /**
+   * For partial links: the passage that is covered (the clause or split half), whose cluster receives
+   * the other. Undefined when neither side is covered well: the pair forms a cluster of its own.
+   */
+  readonly covered?: number;
+}
+
+/**
+ * Clusters of passage ids (each sorted), for passages of at least two sources. `sourceOf` gives the
+ * source slot of a passage. A cluster contained in another is dropped.
+ */
+export function buildClusters(links: readonly ClusterLink[], sourceOf: (passage: number) => number): number[][] {
+  const parent = new Map<number, number>();
+  const sourcesOf = new Map<number, Set<number>>();
+  const find = (passage: number): number => {
+    let root = passage;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as number;
+    let node = passage;
+    while (node !== root) {
+      const next = parent.get(node) as number;
+      parent.set(node, root);
+      node = next;
+    }
+    return root;
+  };
+  const ensure = (passage: number): void => {
+    if (parent.has(passage)) return;
+    parent.set(passage, passage);
+    sourcesOf.set(passage, new Set([sourceOf(passage)]));
+  };
+
+  const full = links.filter((link) => link.full).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const link of full) {
+    ensure(link.a);
+    ensure(link.b);
+    const rootA = find(link.a);
+    const rootB = find(link.b);
+    if (rootA === rootB) continue;
+    const sourcesA = sourcesOf.get(rootA) as Set<number>;
+    const sourcesB = sourcesOf.get(rootB) as Set<number>;
+    let disjoint = true;
+    const [small, large] = sourcesA.size <= sourcesB.size ? [sourcesA, sourcesB] : [sourcesB, sourcesA];
+    for (const source of small) {
+      if (large.has(source)) {
+        disjoint = false;
+        break;
+      }
+    }
+    if (!disjoint) continue;
+    const [child, root] = sourcesA.size <= sourcesB.size ? [rootA, rootB] : [rootB, rootA];
+    parent.set(child, root);
+    for (const source of small) large.add(source);
+    sourcesOf.set(root, large);
+    sourcesOf.delete(child);
+  }
+
+  const members = new Map<number, Set<number>>();
+  const membersOf = (root: number): Set<number> => {
+    let set = members.get(root);
+    if (set === undefined) {
+      set = new Set([root]);
+      members.set(root, set);
+    }
+    return set;
+  };
+  for (const passage of parent.keys()) membersOf(find(passage)).add(passage);
+
+  const pairs: number[][] = [];
+  for (const link of links) {
+    if (link.full) continue;
+    if (link.covered === undefined) {
+      pairs.push([link.a, link.b]);
+      continue;
+    }
+    const covered = link.covered;
+    const other = covered === link.a ? link.b : link.a;
+    ensure(covered);
+    membersOf(find(covered)).add(other);
+  }
+
+  const clusters: number[][] = [];
+  for (const set of members.values()) clusters.push([...set].sort((x, y) => x - y));
+  for (const pair of pairs) clusters.push(pair.sort((x, y) => x - y));
+  return dropContained(clusters.filter((cluster) => new Set(cluster.map(sourceOf)).size >= 2));
+}
+
+/** Removes clusters whose members all belong to a larger (or equal, earlier) cluster. */
+function dropContained(clusters: number[][]): number[][] {
+  const ordered = [...clusters].sort((x, y) => y.length - x.length || x[0] - y[0]);
+  const clustersOf = new Map<number, number[]>();
+  const kept: number[][] = [];
+  const keptSets: Set<number>[] = [];
+  for (const cluster of ordered) {
+    const candidates = clustersOf.get(cluster[0]) ?? [];
+    const contained = candidates.some((index) => cluster.every((passage) => keptSets[index].has(passage)));
+    if (contained) continue;
+    const index = kept.length;
+    kept.push(cluster);
+    keptSets.push(new Set(cluster));
+    for (const passage of cluster) {
+      const list = clustersOf.get(passage);
+      if (list === undefined) clustersOf.set(passage, [index]);
+      else list.push(index);
+    }
+  }
+  return kept;
+}

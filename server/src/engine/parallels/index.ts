@@ -1,0 +1,883 @@
+// Parallel passages across the sources of a corpus: the index and its queries.
+// `update` tokenizes one source's passages into a shared token pool and the inverted index; links
+// are computed on demand (`parallelsOf`, `clusters`) and memoised until the next change, so an edit
+// costs one source's tokenization and a cold start costs no pairwise work at all.
+
+import { BOILERPLATE_KINDS, type Article, type Span } from '../model';
+import { TermIndex } from './candidateIndex';
+import { buildClusters, type ClusterLink } from './cluster';
+import { SCORE_THRESHOLDS, scorePair, type PairScore, type ParallelKind, type TokenRange, type TokenTable } from './score';
+import { decodeIndexState, encodeIndexState, type IndexState } from './serialize';
+import { stem } from './stem';
+import { TokenFlag, tokenizeSpan } from './tokenize';
+import { Int32Vec, Uint16Vec, Uint8Vec } from './vec';
+
+export type { ParallelKind } from './score';
+export { wordDiff, type DiffSegment } from './diff';
+
+/** Bump when tokenization or scoring changes: a persisted index of another version is rejected. */
+export const PARALLELS_ENGINE_VERSION = 1;
+
+/** Another source's version of a passage. */
+export interface Parallel {
+  /** The other source. */
+  readonly sourceId: string;
+  /** Index into the other article's `sentences`. */
+  readonly sentence: number;
+  /** The other passage (its sentence). */
+  readonly span: Span;
+  /** For `partial`: the aligned clause inside `span`. Undefined for other kinds. */
+  readonly clause?: Span;
+  /** For `partial`: the aligned clause inside the queried passage. Undefined for other kinds. */
+  readonly ownClause?: Span;
+  /** 0..1, higher is closer. */
+  readonly score: number;
+  readonly kind: ParallelKind;
+  /**
+   * True when both speakers are known and differ: two names that cannot be one speaker, or a name
+   * and the outlet's own voice. An unknown speaker never differs.
+   */
+  readonly speakerDiffers: boolean;
+  /** The other passage's speaker: null for the outlet's own voice, undefined when not given. */
+  readonly speaker?: string | null;
+}
+
+/** One passage of a cluster. */
+export interface ClusterMember {
+  readonly sourceId: string;
+  readonly sentence: number;
+  readonly span: Span;
+  /** Null for the outlet's voice, undefined when not given. */
+  readonly speaker?: string | null;
+}
+
+/** A statement reported by several sources: its passages, in source then document order. */
+export interface Cluster {
+  /** Stable while the cluster's first member stays: derived from it. */
+  readonly id: string;
+  readonly members: readonly ClusterMember[];
+  /** How many distinct sources report the statement. */
+  readonly sourceCount: number;
+  /** The most common known speaker of the members; undefined when none is known. */
+  readonly speaker?: string | null;
+}
+
+/** Size figures for benchmarks and logs. */
+export interface ParallelIndexStats {
+  readonly sources: number;
+  readonly livePassages: number;
+  readonly deadPassages: number;
+  readonly tokens: number;
+  readonly terms: number;
+  /** Bytes held in typed arrays (postings, passages, tokens). */
+  readonly typedArrayBytes: number;
+}
+
+/** The outcome of `ParallelIndex.deserialize`: an index, or why the data was rejected. */
+export type DeserializeResult = { readonly ok: true; readonly index: ParallelIndex } | { readonly ok: false; readonly problem: string };
+
+/** Speaker id of a passage whose speaker was not given. */
+const SPEAKER_UNKNOWN = -2;
+/** Speaker id of the outlet's own voice (`null`). */
+const SPEAKER_OUTLET = -1;
+
+/** Candidates scored per passage. */
+const MAX_CANDIDATES = 50;
+/** A candidate must share this much of the query's IDF weight. */
+const MIN_SHARE = 0.2;
+/** Similarity a link between different speakers needs: the same words, not merely the same topic. */
+const DIFFERENT_SPEAKER_SIMILARITY = 0.72;
+/** Memoised link lists kept before the memo is cleared. */
+const MAX_MEMO = 200_000;
+
+interface SourceEntry {
+  readonly id: string;
+  readonly slot: number;
+  readonly firstPassage: number;
+  readonly passageCount: number;
+  /** The host's hash of the indexed text ('' when not given). */
+  readonly contentHash: string;
+  /** Sentence index -> passage id, or -1 for sentences that are not passages. */
+  readonly passageOfSentence: Int32Array;
+}
+
+/** A link from one passage to another, as memoised. */
+interface Link {
+  readonly other: number;
+  readonly score: number;
+  readonly kind: ParallelKind;
+  readonly speakerDiffers: boolean;
+  /** Token windows of the aligned clause (partial links), relative to each passage. */
+  readonly ownWindow?: TokenRange;
+  readonly otherWindow?: TokenRange;
+  /** For partial links: true when this passage is the covered (shorter) side. */
+  readonly covered?: 'own' | 'other';
+}
+
+/**
+ * Finds the passages in other sources that report the same statement as a passage.
+ * Pure and synchronous; the host owns persistence (`serialize` / `deserialize`).
+ */
+export class ParallelIndex {
+  private readonly termIndex = new TermIndex();
+  private readonly sourcesById = new Map<string, SourceEntry>();
+  private sourcesBySlot: (SourceEntry | undefined)[] = [];
+  private freeSlots: number[] = [];
+  private readonly speakerIds = new Map<string, number>();
+  private speakerNames: string[] = [];
+  private readonly speakerStemCache = new Map<string, ReadonlySet<string>>();
+  private readonly speakerRelations = new Map<string, boolean>();
+
+  // Per passage.
+  private passageSource = new Int32Vec(1024);
+  private passageSentence = new Int32Vec(1024);
+  private passageStart = new Int32Vec(1024);
+  private passageEnd = new Int32Vec(1024);
+  private passageParagraph = new Int32Vec(1024);
+  private passageTokenStart = new Int32Vec(1024);
+  private passageSpeaker = new Int32Vec(1024);
+  private passageAlive = new Uint8Vec(1024);
+  private deadPassages = 0;
+
+  // Per token (the pool).
+  private tokenTerm = new Int32Vec(8192);
+  private tokenFlags = new Uint8Vec(8192);
+  /** Token start, relative to its passage's start (clamped to 65535). */
+  private tokenOffset = new Uint16Vec(8192);
+  /** Token length (clamped to 255). */
+  private tokenLength = new Uint8Vec(8192);
+
+  private version = 0;
+  private memo = new Map<number, Link[]>();
+  private memoVersion = 0;
+  private clusterMemo?: { version: number; clusters: Cluster[] };
+
+  private readonly table: TokenTable = {
+    terms: new Int32Array(0),
+    flags: new Uint8Array(0),
+    weightOf: (term) => this.termIndex.weightOf(term),
+    termText: (term) => this.termIndex.terms[term],
+    prefixOf: (term) => this.termIndex.prefix.data[term],
+  };
+
+  /**
+   * Adds or replaces a source. `speakers[i]` is the canonical speaker of `article.sentences[i]`
+   * (null: the outlet's own voice); without `speakers`, speakers are unknown and never differ.
+   * `contentHash` is the host's hash of the text, kept (and persisted) for `contentHash(sourceId)`.
+   * Re-indexes this source only.
+   */
+  update(sourceId: string, article: Article, speakers?: readonly (string | null | undefined)[], contentHash?: string): void {
+    this.removeEntry(sourceId);
+    const slot = this.freeSlots.pop() ?? this.sourcesBySlot.length;
+    const firstPassage = this.passageSource.length;
+    const sentences = article.sentences;
+    const passageOfSentence = new Int32Array(sentences.length).fill(-1);
+    const boilerplate = boilerplateSpans(article);
+    const text = article.text;
+    let quoteIndex = 0;
+    let markerIndex = 0;
+    const uniqueScratch: number[] = [];
+    const seen = new Set<number>();
+    for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+      const sentence = sentences[sentenceIndex];
+      if (overlapsAny(boilerplate, sentence)) continue;
+      while (quoteIndex < article.quotes.length && article.quotes[quoteIndex].end <= sentence.start) quoteIndex++;
+      const quotes: Span[] = [];
+      for (let index = quoteIndex; index < article.quotes.length && article.quotes[index].start < sentence.end; index++) {
+        quotes.push(article.quotes[index].content);
+      }
+      while (markerIndex < article.markers.length && article.markers[markerIndex].end <= sentence.start) markerIndex++;
+      const skip: Span[] = [];
+      for (let index = markerIndex; index < article.markers.length && article.markers[index].start < sentence.end; index++) {
+        skip.push(article.markers[index]);
+      }
+      const speaker = speakers?.[sentenceIndex];
+      const speakerStems = typeof speaker === 'string' ? this.stemsOfName(speaker) : undefined;
+      const tokenStart = this.tokenTerm.length;
+      const base = sentence.start;
+      const count = tokenizeSpan(
+        text,
+        sentence,
+        {
+          push: (term, flags, start, end) => {
+            this.tokenTerm.push(this.termIndex.intern(term));
+            this.tokenFlags.push(flags);
+            this.tokenOffset.push(Math.min(65535, start - base));
+            this.tokenLength.push(Math.min(255, end - start));
+          },
+        },
+        { quotes, skip, speakerStems },
+      );
+      if (count === 0) continue;
+      const passage = this.passageSource.length;
+      passageOfSentence[sentenceIndex] = passage;
+      this.passageSource.push(slot);
+      this.passageSentence.push(sentenceIndex);
+      this.passageStart.push(sentence.start);
+      this.passageEnd.push(sentence.end);
+      this.passageParagraph.push(sentence.paragraph);
+      this.passageTokenStart.push(tokenStart);
+      this.passageSpeaker.push(speakers === undefined || speaker === undefined ? SPEAKER_UNKNOWN : this.speakerId(speaker));
+      this.passageAlive.push(1);
+      uniqueScratch.length = 0;
+      seen.clear();
+      for (let token = tokenStart; token < tokenStart + count; token++) {
+        const term = this.tokenTerm.data[token];
+        if (!seen.has(term)) {
+          seen.add(term);
+          uniqueScratch.push(term);
+        }
+      }
+      this.termIndex.add(passage, uniqueScratch);
+    }
+    const entry: SourceEntry = {
+      id: sourceId,
+      slot,
+      firstPassage,
+      passageCount: this.passageSource.length - firstPassage,
+      contentHash: contentHash ?? '',
+      passageOfSentence,
+    };
+    this.sourcesById.set(sourceId, entry);
+    this.sourcesBySlot[slot] = entry;
+    this.changed();
+  }
+
+  /** Forgets a source. Unknown ids are ignored. */
+  remove(sourceId: string): void {
+    if (this.removeEntry(sourceId)) this.changed();
+  }
+
+  /** True when the index holds the source. */
+  has(sourceId: string): boolean {
+    return this.sourcesById.has(sourceId);
+  }
+
+  /** The ids of all sources, in no particular order. */
+  sourceIds(): string[] {
+    return [...this.sourcesById.keys()];
+  }
+
+  /**
+   * The content hash given to `update` for the source ('' when none was), or undefined for an unknown
+   * source. After `deserialize`, a host re-indexes only the sources whose hash changed.
+   */
+  contentHash(sourceId: string): string | undefined {
+    return this.sourcesById.get(sourceId)?.contentHash;
+  }
+
+  /**
+   * The passages of other sources that report what sentence `sentenceIndex` of `sourceId` reports,
+   * best first. Empty for an unknown source or a sentence that is no passage (boilerplate, no words).
+   */
+  parallelsOf(sourceId: string, sentenceIndex: number): Parallel[] {
+    const passage = this.passageOf(sourceId, sentenceIndex);
+    if (passage < 0) return [];
+    return this.linksOf(passage).map((link) => this.toParallel(passage, link));
+  }
+
+  /** True when the sentence is a passage of the index (not boilerplate, not wordless). */
+  isPassage(sourceId: string, sentenceIndex: number): boolean {
+    return this.passageOf(sourceId, sentenceIndex) >= 0;
+  }
+
+  /** The speaker given for a passage: null for the outlet's voice, undefined when unknown. */
+  speakerOf(sourceId: string, sentenceIndex: number): string | null | undefined {
+    const passage = this.passageOf(sourceId, sentenceIndex);
+    return passage < 0 ? undefined : this.speakerName(this.passageSpeaker.data[passage]);
+  }
+
+  /**
+   * The statement clusters of the whole index: passages of at least two sources reporting the same
+   * statement from the same speaker. A packed sentence may belong to several clusters. Memoised
+   * until the next change; costs one query per passage the first time.
+   */
+  clusters(): Cluster[] {
+    if (this.clusterMemo?.version === this.version) return this.clusterMemo.clusters;
+    const links: ClusterLink[] = [];
+    for (let passage = 0; passage < this.passageSource.length; passage++) {
+      if (this.passageAlive.data[passage] === 0) continue;
+      for (const link of this.linksOf(passage)) {
+        if (link.speakerDiffers || link.other < passage) continue;
+        const full = link.kind !== 'partial';
+        const covered = link.covered === 'own' ? passage : link.covered === 'other' ? link.other : undefined;
+        links.push({ a: passage, b: link.other, score: link.score, full, covered: full ? undefined : covered });
+      }
+    }
+    const groups = buildClusters(links, (passage) => this.passageSource.data[passage]);
+    const clusters = groups
+      .map((group) => this.toCluster(group))
+      .sort((x, y) => y.sourceCount - x.sourceCount || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    this.clusterMemo = { version: this.version, clusters };
+    return clusters;
+  }
+
+  /** Size figures. */
+  stats(): ParallelIndexStats {
+    let postingBytes = 0;
+    for (const list of this.termIndex.postings) postingBytes += list.data.byteLength;
+    const passageBytes =
+      this.passageSource.data.byteLength * 7 + this.passageAlive.data.byteLength;
+    const tokenBytes =
+      this.tokenTerm.data.byteLength + this.tokenFlags.data.byteLength + this.tokenOffset.data.byteLength + this.tokenLength.data.byteLength;
+    return {
+      sources: this.sourcesById.size,
+      livePassages: this.termIndex.livePassages,
+      deadPassages: this.deadPassages,
+      tokens: this.tokenTerm.length,
+      terms: this.termIndex.terms.length,
+      typedArrayBytes: postingBytes + passageBytes + tokenBytes + this.termIndex.df.data.byteLength,
+    };
+  }
+
+  /**
+   * The index as bytes: a header (magic, format and engine version, length, checksum) and the
+   * compacted state. The host stores it; `deserialize` checks it before trusting any of it.
+   */
+  serialize(): Uint8Array {
+    this.compact();
+    return encodeIndexState(this.exportState(), PARALLELS_ENGINE_VERSION);
+  }
+
+  /**
+   * Rebuilds an index from `serialize` output. Rejects (never throws on) data that is truncated,
+   * corrupt, of another format or engine version, or internally inconsistent.
+   */
+  static deserialize(data: Uint8Array): DeserializeResult {
+    const decoded = decodeIndexState(data, PARALLELS_ENGINE_VERSION);
+    if (!decoded.ok) return decoded;
+    const index = new ParallelIndex();
+    const problem = index.importState(decoded.state);
+    if (problem !== undefined) return { ok: false, problem };
+    return { ok: true, index };
+  }
+
+  // ---- internals ----
+
+  private changed(): void {
+    this.version++;
+    if (this.deadPassages > 20_000 && this.deadPassages > this.termIndex.livePassages) this.compact();
+  }
+
+  private removeEntry(sourceId: string): boolean {
+    const entry = this.sourcesById.get(sourceId);
+    if (entry === undefined) return false;
+    const terms: number[] = [];
+    const seen = new Set<number>();
+    for (let passage = entry.firstPassage; passage < entry.firstPassage + entry.passageCount; passage++) {
+      if (this.passageAlive.data[passage] === 0) continue;
+      this.passageAlive.data[passage] = 0;
+      this.deadPassages++;
+      terms.length = 0;
+      seen.clear();
+      const [start, end] = this.tokenRangeOf(passage);
+      for (let token = start; token < end; token++) {
+        const term = this.tokenTerm.data[token];
+        if (!seen.has(term)) {
+          seen.add(term);
+          terms.push(term);
+        }
+      }
+      this.termIndex.retire(terms);
+    }
+    this.sourcesById.delete(sourceId);
+    this.sourcesBySlot[entry.slot] = undefined;
+    this.freeSlots.push(entry.slot);
+    return true;
+  }
+
+  private passageOf(sourceId: string, sentenceIndex: number): number {
+    const entry = this.sourcesById.get(sourceId);
+    if (entry === undefined || !Number.isInteger(sentenceIndex) || sentenceIndex < 0 || sentenceIndex >= entry.passageOfSentence.length) return -1;
+    return entry.passageOfSentence[sentenceIndex];
+  }
+
+  private tokenRangeOf(passage: number): [number, number] {
+    const start = this.passageTokenStart.data[passage];
+    const end = passage + 1 < this.passageTokenStart.length ? this.passageTokenStart.data[passage + 1] : this.tokenTerm.length;
+    return [start, end];
+  }
+
+  private speakerId(name: string | null): number {
+    if (name === null) return SPEAKER_OUTLET;
+    let id = this.speakerIds.get(name);
+    if (id === undefined) {
+      id = this.speakerNames.length;
+      this.speakerIds.set(name, id);
+      this.speakerNames.push(name);
+    }
+    return id;
+  }
+
+  private speakerName(id: number): string | null | undefined {
+    if (id === SPEAKER_UNKNOWN) return undefined;
+    if (id === SPEAKER_OUTLET) return null;
+    return this.speakerNames[id];
+  }
+
+  /**
+   * True when two speaker names may be one speaker: one name's words all appear in the other's
+   * (`the authority` / `City Transit Authority`), or two joint speakers (`A + B`) share a member.
+   * Memoised per pair of ids.
+   */
+  private readonly relatedSpeakers = (first: number, second: number): boolean => {
+    const key = first < second ? `${first},${second}` : `${second},${first}`;
+    let related = this.speakerRelations.get(key);
+    if (related === undefined) {
+      related = speakersRelated(this.speakerNames[first], this.speakerNames[second]);
+      if (this.speakerRelations.size > 100_000) this.speakerRelations.clear();
+      this.speakerRelations.set(key, related);
+    }
+    return related;
+  };
+
+  private stemsOfName(name: string): ReadonlySet<string> {
+    let stems = this.speakerStemCache.get(name);
+    if (stems === undefined) {
+      stems = new Set(
+        name
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((word) => word.length > 1)
+          .map((word) => stem(word)),
+      );
+      if (this.speakerStemCache.size > 10_000) this.speakerStemCache.clear();
+      this.speakerStemCache.set(name, stems);
+    }
+    return stems;
+  }
+
+  private refreshTable(): TokenTable {
+    const table = this.table as { terms: Int32Array; flags: Uint8Array };
+    if (table.terms !== this.tokenTerm.data) table.terms = this.tokenTerm.data;
+    if (table.flags !== this.tokenFlags.data) table.flags = this.tokenFlags.data;
+    return this.table;
+  }
+
+  /** The links of a passage, memoised until the next change. */
+  private linksOf(passage: number): Link[] {
+    if (this.memoVersion !== this.version) {
+      this.memo.clear();
+      this.memoVersion = this.version;
+    }
+    const cached = this.memo.get(passage);
+    if (cached !== undefined) return cached;
+    const links = this.computeLinks(passage);
+    if (this.memo.size >= MAX_MEMO) this.memo.clear();
+    this.memo.set(passage, links);
+    return links;
+  }
+
+  private computeLinks(passage: number): Link[] {
+    const table = this.refreshTable();
+    const [start, end] = this.tokenRangeOf(passage);
+    const own: TokenRange = { start, end };
+    const source = this.passageSource.data[passage];
+    const queryTerms: number[] = [];
+    const seen = new Set<number>();
+    for (let token = start; token < end; token++) {
+      if ((this.tokenFlags.data[token] & (TokenFlag.Cue | TokenFlag.Speaker)) !== 0) continue;
+      const term = this.tokenTerm.data[token];
+      if (!seen.has(term)) {
+        seen.add(term);
+        queryTerms.push(term);
+      }
+    }
+    if (queryTerms.length === 0) return [];
+    const alive = this.passageAlive.data;
+    const sources = this.passageSource.data;
+    const candidates = this.termIndex.candidates(
+      queryTerms,
+      (other) => alive[other] === 1 && sources[other] !== source,
+      MAX_CANDIDATES,
+      MIN_SHARE,
+      this.passageSource.length,
+    );
+    const best = new Map<number, Link>();
+    const offer = (link: Link): void => {
+      const previous = best.get(link.other);
+      if (previous === undefined || link.score > previous.score) best.set(link.other, link);
+    };
+    const speaker = this.passageSpeaker.data[passage];
+    for (const candidate of candidates) {
+      const other = candidate.passage;
+      const [otherStart, otherEnd] = this.tokenRangeOf(other);
+      const range: TokenRange = { start: otherStart, end: otherEnd };
+      const result = scorePair(table, own, range);
+      const speakerDiffers = differentSpeakers(speaker, this.passageSpeaker.data[other], this.relatedSpeakers);
+      if (result.linked) {
+        const link = this.makeLink(other, result, speakerDiffers);
+        if (link !== undefined) offer(link);
+      }
+      // Joins are only worth trying when the passages alone are related but no full match.
+      if ((result.linked && result.kind !== 'partial') || (result.similarity < 0.2 && result.clause < 0.4)) continue;
+      // A statement split over two sentences: join the covered side with a neighbour, and keep the
+      // join when it beats each half alone.
+      if (result.coverageB >= result.coverageA) {
+        for (const neighbour of [other - 1, other + 1]) {
+          if (!this.adjacent(other, neighbour)) continue;
+          const split = scorePair(table, own, this.tokenRangeOfPair(other, neighbour));
+          const [neighbourStart, neighbourEnd] = this.tokenRangeOf(neighbour);
+          const alone = scorePair(table, own, { start: neighbourStart, end: neighbourEnd });
+          if (!this.betterSplit(split, result, alone)) continue;
+          for (const part of [other, neighbour]) {
+            if (differentSpeakers(speaker, this.passageSpeaker.data[part], this.relatedSpeakers)) continue;
+            offer({ other: part, score: split.score * 0.95, kind: 'partial', speakerDiffers: false, covered: 'other' });
+          }
+        }
+      }
+      if (result.coverageA >= result.coverageB && !speakerDiffers) {
+        for (const neighbour of [passage - 1, passage + 1]) {
+          if (!this.adjacent(passage, neighbour)) continue;
+          const split = scorePair(table, this.tokenRangeOfPair(passage, neighbour), range);
+          const [neighbourStart, neighbourEnd] = this.tokenRangeOf(neighbour);
+          const alone = scorePair(table, { start: neighbourStart, end: neighbourEnd }, range);
+          if (!this.betterSplit(split, result, alone)) continue;
+          offer({ other, score: split.score * 0.95, kind: 'partial', speakerDiffers: false, covered: 'own' });
+        }
+      }
+    }
+    return [...best.values()].sort((x, y) => y.score - x.score || x.other - y.other);
+  }
+
+  private makeLink(other: number, result: PairScore, speakerDiffers: boolean): Link | undefined {
+    if (speakerDiffers && (result.kind === 'partial' || result.similarity < DIFFERENT_SPEAKER_SIMILARITY)) return undefined;
+    if (result.kind !== 'partial') return { other, score: result.score, kind: result.kind, speakerDiffers };
+    const covered = result.coverageA >= SCORE_THRESHOLDS.partialCoverage + 0.15 && result.coverageA > result.coverageB
+      ? 'own'
+      : result.coverageB >= SCORE_THRESHOLDS.partialCoverage + 0.15 && result.coverageB > result.coverageA
+        ? 'other'
+        : undefined;
+    return { other, score: result.score, kind: 'partial', speakerDiffers, ownWindow: result.windowA, otherWindow: result.windowB, covered };
+  }
+
+  /**
+   * True when joining two adjacent passages makes a full match that clearly beats each of them
+   * alone, and each half is mostly found in the other side (both halves carry the statement).
+   */
+  private betterSplit(split: PairScore, half: PairScore, otherHalf: PairScore): boolean {
+    if (!split.linked || split.kind === 'partial') return false;
+    if (split.similarity < Math.max(half.similarity, otherHalf.similarity) + 0.08) return false;
+    const coveredHalf = (score: PairScore): number => Math.max(score.coverageA, score.coverageB);
+    return coveredHalf(half) >= 0.4 && coveredHalf(otherHalf) >= 0.4;
+  }
+
+  private adjacent(passage: number, neighbour: number): boolean {
+    return (
+      neighbour >= 0 &&
+      neighbour < this.passageSource.length &&
+      this.passageAlive.data[neighbour] === 1 &&
+      this.passageSource.data[neighbour] === this.passageSource.data[passage] &&
+      this.passageParagraph.data[neighbour] === this.passageParagraph.data[passage]
+    );
+  }
+
+  private tokenRangeOfPair(first: number, second: number): TokenRange {
+    const low = Math.min(first, second);
+    const high = Math.max(first, second);
+    return { start: this.tokenRangeOf(low)[0], end: this.tokenRangeOf(high)[1] };
+  }
+
+  private toParallel(passage: number, link: Link): Parallel {
+    const other = link.other;
+    const entry = this.sourcesBySlot[this.passageSource.data[other]] as SourceEntry;
+    const span = { start: this.passageStart.data[other], end: this.passageEnd.data[other] };
+    const parallel: { -readonly [K in keyof Parallel]: Parallel[K] } = {
+      sourceId: entry.id,
+      sentence: this.passageSentence.data[other],
+      span,
+      score: Math.round(link.score * 1000) / 1000,
+      kind: link.kind,
+      speakerDiffers: link.speakerDiffers,
+    };
+    const speaker = this.speakerName(this.passageSpeaker.data[other]);
+    if (speaker !== undefined) parallel.speaker = speaker;
+    if (link.otherWindow !== undefined) parallel.clause = this.windowSpan(other, link.otherWindow);
+    if (link.ownWindow !== undefined) parallel.ownClause = this.windowSpan(passage, link.ownWindow);
+    return parallel;
+  }
+
+  private windowSpan(passage: number, window: TokenRange): Span {
+    const [start] = this.tokenRangeOf(passage);
+    const base = this.passageStart.data[passage];
+    if (window.end <= window.start) return { start: base, end: this.passageEnd.data[passage] };
+    const first = start + window.start;
+    const last = start + window.end - 1;
+    return {
+      start: base + this.tokenOffset.data[first],
+      end: Math.min(this.passageEnd.data[passage], base + this.tokenOffset.data[last] + this.tokenLength.data[last]),
+    };
+  }
+
+  private toCluster(group: readonly number[]): Cluster {
+    const members: ClusterMember[] = group
+      .map((passage) => {
+        const entry = this.sourcesBySlot[this.passageSource.data[passage]] as SourceEntry;
+        const member: { -readonly [K in keyof ClusterMember]: ClusterMember[K] } = {
+          sourceId: entry.id,
+          sentence: this.passageSentence.data[passage],
+          span: { start: this.passageStart.data[passage], end: this.passageEnd.data[passage] },
+        };
+        const speaker = this.speakerName(this.passageSpeaker.data[passage]);
+        if (speaker !== undefined) member.speaker = speaker;
+        return member;
+      })
+      .sort((x, y) => (x.sourceId < y.sourceId ? -1 : x.sourceId > y.sourceId ? 1 : x.sentence - y.sentence));
+    const counts = new Map<string | null, number>();
+    for (const member of members) {
+      if (member.speaker !== undefined) counts.set(member.speaker, (counts.get(member.speaker) ?? 0) + 1);
+    }
+    let speaker: string | null | undefined;
+    let bestCount = 0;
+    for (const [name, count] of counts) {
+      if (count > bestCount) {
+        speaker = name;
+        bestCount = count;
+      }
+    }
+    const first = members[0];
+    const cluster: { -readonly [K in keyof Cluster]: Cluster[K] } = {
+      id: `${first.sourceId}#${first.sentence}`,
+      members,
+      sourceCount: new Set(members.map((member) => member.sourceId)).size,
+    };
+    if (speaker !== undefined) cluster.speaker = speaker;
+    return cluster;
+  }
+
+  /** Drops dead passages and their tokens and postings, renumbering passages. */
+  private compact(): void {
+    if (this.deadPassages === 0) return;
+    this.importState(this.exportState());
+    this.changed();
+  }
+
+  /** The live state, compacted (dead passages left out), for serialization and compaction. */
+  private exportState(): IndexState {
+    const liveCount = this.termIndex.livePassages;
+    const remap = new Int32Array(this.passageSource.length).fill(-1);
+    let liveTokens = 0;
+    let next = 0;
+    for (let passage = 0; passage < this.passageSource.length; passage++) {
+      if (this.passageAlive.data[passage] === 0) continue;
+      remap[passage] = next++;
+      const [start, end] = this.tokenRangeOf(passage);
+      liveTokens += end - start;
+    }
+    const state: IndexState = {
+      terms: this.termIndex.terms,
+      speakers: this.speakerNames,
+      sources: [],
+      passageSource: new Int32Array(liveCount),
+      passageSentence: new Int32Array(liveCount),
+      passageStart: new Int32Array(liveCount),
+      passageEnd: new Int32Array(liveCount),
+      passageParagraph: new Int32Array(liveCount),
+      passageTokenStart: new Int32Array(liveCount),
+      passageSpeaker: new Int32Array(liveCount),
+      tokenTerm: new Int32Array(liveTokens),
+      tokenFlags: new Uint8Array(liveTokens),
+      tokenOffset: new Uint16Array(liveTokens),
+      tokenLength: new Uint8Array(liveTokens),
+    };
+    let token = 0;
+    // Slots are renumbered densely too.
+    const slotRemap = new Map<number, number>();
+    for (const entry of this.sourcesById.values()) {
+      const slot = slotRemap.size;
+      slotRemap.set(entry.slot, slot);
+      const passageOfSentence = Array.from(entry.passageOfSentence, (passage) => (passage < 0 ? -1 : remap[passage]));
+      let firstPassage = -1;
+      for (const passage of passageOfSentence) if (passage >= 0 && (firstPassage < 0 || passage < firstPassage)) firstPassage = passage;
+      state.sources.push({
+        id: entry.id,
+        slot,
+        firstPassage: firstPassage < 0 ? 0 : firstPassage,
+        passageCount: passageOfSentence.filter((passage) => passage >= 0).length,
+        contentHash: entry.contentHash,
+        passageOfSentence,
+      });
+    }
+    for (let passage = 0; passage < this.passageSource.length; passage++) {
+      const target = remap[passage];
+      if (target < 0) continue;
+      state.passageSource[target] = slotRemap.get(this.passageSource.data[passage]) as number;
+      state.passageSentence[target] = this.passageSentence.data[passage];
+      state.passageStart[target] = this.passageStart.data[passage];
+      state.passageEnd[target] = this.passageEnd.data[passage];
+      state.passageParagraph[target] = this.passageParagraph.data[passage];
+      state.passageSpeaker[target] = this.passageSpeaker.data[passage];
+      state.passageTokenStart[target] = token;
+      const [start, end] = this.tokenRangeOf(passage);
+      state.tokenTerm.set(this.tokenTerm.data.subarray(start, end), token);
+      state.tokenFlags.set(this.tokenFlags.data.subarray(start, end), token);
+      state.tokenOffset.set(this.tokenOffset.data.subarray(start, end), token);
+      state.tokenLength.set(this.tokenLength.data.subarray(start, end), token);
+      token += end - start;
+    }
+    return state;
+  }
+
+  /** Replaces this index's contents with `state`; returns a problem when the state is inconsistent. */
+  private importState(state: IndexState): string | undefined {
+    const passages = state.passageSource.length;
+    const tokens = state.tokenTerm.length;
+    const terms = state.terms.length;
+    for (const array of [state.passageSentence, state.passageStart, state.passageEnd, state.passageParagraph, state.passageTokenStart, state.passageSpeaker]) {
+      if (array.length !== passages) return 'passage arrays of different lengths';
+    }
+    if (state.tokenFlags.length !== tokens || state.tokenOffset.length !== tokens || state.tokenLength.length !== tokens) {
+      return 'token arrays of different lengths';
+    }
+    for (let index = 0; index < tokens; index++) {
+      const term = state.tokenTerm[index];
+      if (term < 0 || term >= terms) return 'token term out of range';
+    }
+    let previousStart = 0;
+    for (let passage = 0; passage < passages; passage++) {
+      const start = state.passageTokenStart[passage];
+      if (start < previousStart || start > tokens) return 'passage token offsets out of order';
+      previousStart = start;
+      const speaker = state.passageSpeaker[passage];
+      if (speaker < SPEAKER_UNKNOWN || speaker >= state.speakers.length) return 'speaker out of range';
+    }
+    const slots = new Set<number>();
+    for (const source of state.sources) {
+      if (slots.has(source.slot) || source.slot < 0) return 'duplicate source slot';
+      slots.add(source.slot);
+      for (const passage of source.passageOfSentence) {
+        if (passage >= passages || passage < -1) return 'sentence mapped to a missing passage';
+        if (passage >= 0 && state.passageSource[passage] !== source.slot) return 'sentence mapped to another source';
+      }
+    }
+    for (let passage = 0; passage < passages; passage++) {
+      if (!slots.has(state.passageSource[passage])) return 'passage of a missing source';
+    }
+
+    this.termIndex.reset(state.terms);
+    this.sourcesById.clear();
+    this.sourcesBySlot = [];
+    this.freeSlots = [];
+    this.speakerIds.clear();
+    this.speakerNames = [];
+    for (const name of state.speakers) this.speakerId(name);
+    this.passageSource = Int32Vec.wrap(state.passageSource);
+    this.passageSentence = Int32Vec.wrap(state.passageSentence);
+    this.passageStart = Int32Vec.wrap(state.passageStart);
+    this.passageEnd = Int32Vec.wrap(state.passageEnd);
+    this.passageParagraph = Int32Vec.wrap(state.passageParagraph);
+    this.passageTokenStart = Int32Vec.wrap(state.passageTokenStart);
+    this.passageSpeaker = Int32Vec.wrap(state.passageSpeaker);
+    this.passageAlive = Uint8Vec.wrap(new Uint8Array(passages).fill(1));
+    this.deadPassages = 0;
+    this.tokenTerm = Int32Vec.wrap(state.tokenTerm);
+    this.tokenFlags = Uint8Vec.wrap(state.tokenFlags);
+    this.tokenOffset = Uint16Vec.wrap(state.tokenOffset);
+    this.tokenLength = Uint8Vec.wrap(state.tokenLength);
+    for (const source of state.sources) {
+      const entry: SourceEntry = {
+        id: source.id,
+        slot: source.slot,
+        firstPassage: source.firstPassage,
+        passageCount: source.passageCount,
+        contentHash: source.contentHash,
+        passageOfSentence: Int32Array.from(source.passageOfSentence),
+      };
+      this.sourcesById.set(entry.id, entry);
+      this.sourcesBySlot[entry.slot] = entry;
+    }
+    for (let slot = 0; slot < this.sourcesBySlot.length; slot++) if (this.sourcesBySlot[slot] === undefined) this.freeSlots.push(slot);
+    this.rebuildPostings();
+    this.version++;
+    return undefined;
+  }
+
+  /** Postings and document frequencies from the token pool, in two counting passes (no regrowth). */
+  private rebuildPostings(): void {
+    const termIndex = this.termIndex;
+    const terms = termIndex.terms.length;
+    const counts = new Int32Array(terms);
+    const lastPassage = new Int32Array(terms).fill(-1);
+    const passages = this.passageSource.length;
+    for (let passage = 0; passage < passages; passage++) {
+      const [start, end] = this.tokenRangeOf(passage);
+      for (let token = start; token < end; token++) {
+        const term = this.tokenTerm.data[token];
+        if (lastPassage[term] !== passage) {
+          lastPassage[term] = passage;
+          counts[term]++;
+        }
+      }
+    }
+    const offsets = new Int32Array(terms + 1);
+    for (let term = 0; term < terms; term++) offsets[term + 1] = offsets[term] + counts[term];
+    const ids = new Int32Array(offsets[terms]);
+    const fill = offsets.slice(0, terms);
+    lastPassage.fill(-1);
+    for (let passage = 0; passage < passages; passage++) {
+      const [start, end] = this.tokenRangeOf(passage);
+      for (let token = start; token < end; token++) {
+        const term = this.tokenTerm.data[token];
+        if (lastPassage[term] !== passage) {
+          lastPassage[term] = passage;
+          ids[fill[term]++] = passage;
+        }
+      }
+    }
+    termIndex.postings = new Array(terms);
+    for (let term = 0; term < terms; term++) {
+      termIndex.postings[term] = Int32Vec.wrap(ids.subarray(offsets[term], offsets[term + 1]));
+      termIndex.df.data[term] = counts[term];
+    }
+    termIndex.livePassages = passages;
+  }
+}
+
+/**
+ * True when two passages credit different speakers, the outlet's voice (`null`) counting as one.
+ * An unknown speaker never differs; two names that may be one speaker (`relatedSpeakers`) do not.
+ */
+function differentSpeakers(first: number, second: number, related: (first: number, second: number) => boolean): boolean {
+  if (first === SPEAKER_UNKNOWN || second === SPEAKER_UNKNOWN || first === second) return false;
+  if (first === SPEAKER_OUTLET || second === SPEAKER_OUTLET) return true;
+  return !related(first, second);
+}
+
+/** Words of a speaker name that identify it (articles and joiners left out). */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 && word !== 'the' && word !== 'of' && word !== 'and');
+}
+
+/** See `ParallelIndex.relatedSpeakers`. */
+function speakersRelated(first: string, second: string): boolean {
+  const membersOf = (name: string): string[] => name.split(/\s+\+\s+/).map((member) => member.trim()).filter((member) => member.length > 0);
+  const firstMembers = membersOf(first);
+  const secondMembers = membersOf(second);
+  // Two joint speakers sharing a member may be one pair named differently; a pair and one of its
+  // members are not the same speaker ("both presidents said" is not "the president said").
+  if (firstMembers.length > 1 && secondMembers.length > 1) {
+    return firstMembers.some((member) => secondMembers.some((other) => speakersRelated(member, other)));
+  }
+  if (firstMembers.length > 1 || secondMembers.length > 1) return false;
+  const firstWords = nameWords(first);
+  const secondWords = nameWords(second);
+  if (firstWords.length === 0 || secondWords.length === 0) return false;
+  const [shorter, longer] = firstWords.length <= secondWords.length ? [firstWords, secondWords] : [secondWords, firstWords];
+  const longerSet = new Set(longer);
+  return shorter.every((word) => longerSet.has(word));
+}
+
+/** Spans of boilerplate blocks (never passages), in order. */
+function boilerplateSpans(article: Article): Span[] {
+  return article.blocks.filter((block) => BOILERPLATE_KINDS.has(block.kind));
+}
+
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  for (const other of spans) {
+    if (other.start < span.end && span.start < other.end) return true;
+  }
+  return false;
+}

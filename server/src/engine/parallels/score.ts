@@ -1,0 +1,371 @@
+// Scores two passages (or a passage against two adjacent ones) for reporting the same proposition.
+// Terms are aligned one to one (same lemma, or one stem a prefix of the other), weighted by IDF, and
+// the coverage of each side gives a sentence-level similarity. A dense aligned window on both sides
+// gives a clause-level one, for a sentence that packs several statements. Numbers that differ for
+// the same unit, and a negation on one side only, sink the score: look-alikes must not match.
+
+import { TokenFlag } from './tokenize';
+
+/** How two passages relate, when they do. */
+export type ParallelKind = 'verbatim' | 'edited' | 'paraphrase' | 'quote-vs-indirect' | 'partial';
+
+/** The terms of the whole index, by token position. */
+export interface TokenTable {
+  /** Term id per token. */
+  readonly terms: Int32Array;
+  /** `TokenFlag` bits per token. */
+  readonly flags: Uint8Array;
+  /** The weight (IDF) of a term id. */
+  weightOf(term: number): number;
+  /** The text of a term id (prefix matching). */
+  termText(term: number): string;
+  /** The id of a term's first five letters, or -1 (short terms, numbers): a cheap filter before `termText`. */
+  prefixOf(term: number): number;
+}
+
+/** A token range `[start, end)` of the token table: one passage, or two adjacent ones. */
+export interface TokenRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What the scorer found; `linked` false means the passages do not report the same thing. */
+export interface PairScore {
+  readonly linked: boolean;
+  /** 0..1; sentence-level similarity for full matches, discounted clause similarity for partial ones. */
+  readonly score: number;
+  readonly kind: ParallelKind;
+  /** Sentence-level similarity (harmonic mean of both coverages). */
+  readonly similarity: number;
+  /** Share of each side's weight that the other covers. */
+  readonly coverageA: number;
+  readonly coverageB: number;
+  /** Clause-level similarity inside the aligned windows. */
+  readonly clause: number;
+  /** Token windows of the aligned clause, relative to each range's start. */
+  readonly windowA: TokenRange;
+  readonly windowB: TokenRange;
+  /** Aligned term pairs (cues and negators excluded). */
+  readonly matched: number;
+  /** True when numbers with the same unit differ. */
+  readonly numberConflict: boolean;
+  /** True when one side is negated and the other is not. */
+  readonly polarityConflict: boolean;
+}
+
+/** Thresholds, exported so the evaluation can report them. Tuned on corpus-a only. */
+export const SCORE_THRESHOLDS = {
+  /** Sentence-level similarity for a full parallel. */
+  full: 0.5,
+  /** Coverage the less-covered side of a full parallel needs. */
+  fullMinCoverage: 0.4,
+  /** Lower coverage over higher coverage a full parallel needs. */
+  fullBalance: 0.55,
+  /** Clause similarity for a partial parallel. */
+  clause: 0.62,
+  /** Share of the shorter side that a partial parallel must cover. */
+  partialCoverage: 0.55,
+  /** Aligned content terms a partial parallel needs. */
+  partialMatched: 3,
+  /** Aligned content terms that make a shared clause long enough on their own. */
+  longClauseMatched: 5,
+  /** Share of the shorter side a long shared clause must still cover. */
+  longClauseCoverage: 0.28,
+  /** Aligned content terms a full parallel needs. */
+  fullMatched: 2,
+  /** Similarity above which `edited` (rather than `paraphrase`) applies. */
+  edited: 0.8,
+  /** Credit of a prefix match (`settle` / `settlement`) relative to an exact one. */
+  prefixCredit: 0.75,
+  /** Score factor when numbers with the same unit differ. */
+  numberPenalty: 0.35,
+  /** Score factor when one side is negated and the other is not. */
+  polarityPenalty: 0.55,
+  /** Weight factor of reporting cues and of the speaker's own name. */
+  cueWeight: 0.2,
+} as const;
+
+const UNIT_NONE = -1;
+const UNIT_YEAR = -2;
+const UNIT_DAY = -3;
+
+/** Scratch buffers reused between calls (the scorer runs millions of times in a cold index). */
+let matchOfA = new Int32Array(64);
+let matchOfB = new Int32Array(64);
+let creditOfA = new Float64Array(64);
+let weightA = new Float64Array(64);
+let weightB = new Float64Array(64);
+
+function ensureScratch(size: number): void {
+  if (matchOfA.length >= size) return;
+  const capacity = Math.max(size, matchOfA.length * 2);
+  matchOfA = new Int32Array(capacity);
+  matchOfB = new Int32Array(capacity);
+  creditOfA = new Float64Array(capacity);
+  weightA = new Float64Array(capacity);
+  weightB = new Float64Array(capacity);
+}
+
+function tokenWeight(table: TokenTable, index: number): number {
+  const flags = table.flags[index];
+  const weight = table.weightOf(table.terms[index]);
+  return (flags & (TokenFlag.Cue | TokenFlag.Speaker)) !== 0 ? weight * SCORE_THRESHOLDS.cueWeight : weight;
+}
+
+/** Scores range `a` against range `b` of `table`. Symmetric up to floating point. */
+export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange): PairScore {
+  const lengthA = a.end - a.start;
+  const lengthB = b.end - b.start;
+  ensureScratch(Math.max(lengthA, lengthB) + 1);
+  const terms = table.terms;
+  const flags = table.flags;
+  let totalA = 0;
+  let totalB = 0;
+  for (let i = 0; i < lengthA; i++) {
+    matchOfA[i] = -1;
+    creditOfA[i] = 0;
+    weightA[i] = tokenWeight(table, a.start + i);
+    totalA += weightA[i];
+  }
+  for (let j = 0; j < lengthB; j++) {
+    matchOfB[j] = -1;
+    weightB[j] = tokenWeight(table, b.start + j);
+    totalB += weightB[j];
+  }
+  // Exact lemma matches, preferring the nearest unused position after the previous match.
+  let previous = -1;
+  for (let i = 0; i < lengthA; i++) {
+    const term = terms[a.start + i];
+    let found = -1;
+    for (let step = 0; step < lengthB; step++) {
+      const j = (previous + 1 + step) % lengthB;
+      if (matchOfB[j] < 0 && terms[b.start + j] === term) {
+        found = j;
+        break;
+      }
+    }
+    if (found >= 0) {
+      matchOfA[i] = found;
+      matchOfB[found] = i;
+      creditOfA[i] = 1;
+      previous = found;
+    }
+  }
+  // Derivations: one stem a prefix of the other (`settl` / `settlement`), five letters at least.
+  for (let i = 0; i < lengthA; i++) {
+    if (matchOfA[i] >= 0 || (flags[a.start + i] & (TokenFlag.Number | TokenFlag.Negation)) !== 0) continue;
+    const prefixA = table.prefixOf(terms[a.start + i]);
+    if (prefixA < 0) continue;
+    const textA = table.termText(terms[a.start + i]);
+    for (let j = 0; j < lengthB; j++) {
+      if (matchOfB[j] >= 0 || table.prefixOf(terms[b.start + j]) !== prefixA) continue;
+      const textB = table.termText(terms[b.start + j]);
+      if (textA.length <= textB.length ? textB.startsWith(textA) : textA.startsWith(textB)) {
+        matchOfA[i] = j;
+        matchOfB[j] = i;
+        creditOfA[i] = SCORE_THRESHOLDS.prefixCredit;
+        break;
+      }
+    }
+  }
+  let matchedA = 0;
+  let matchedB = 0;
+  let matched = 0;
+  for (let i = 0; i < lengthA; i++) {
+    const j = matchOfA[i];
+    if (j < 0) continue;
+    matchedA += creditOfA[i] * weightA[i];
+    matchedB += creditOfA[i] * weightB[j];
+    if ((flags[a.start + i] & (TokenFlag.Cue | TokenFlag.Negation)) === 0) matched++;
+  }
+  const coverageA = totalA > 0 ? matchedA / totalA : 0;
+  const coverageB = totalB > 0 ? matchedB / totalB : 0;
+  const similarity = coverageA + coverageB > 0 ? (2 * coverageA * coverageB) / (coverageA + coverageB) : 0;
+
+  // The densest aligned window on B, then on A among pairs that land in it.
+  const windowB = densestWindow(lengthB, (j) => (matchOfB[j] >= 0 ? creditOfA[matchOfB[j]] * weightB[j] : 0), (j) => weightB[j]);
+  const windowA = densestWindow(
+    lengthA,
+    (i) => (matchOfA[i] >= windowB.start && matchOfA[i] < windowB.end ? creditOfA[i] * weightA[i] : 0),
+    (i) => weightA[i],
+  );
+  let windowMatchedA = 0;
+  let windowTotalA = 0;
+  let windowMatchedB = 0;
+  let windowTotalB = 0;
+  let windowPairs = 0;
+  for (let i = windowA.start; i < windowA.end; i++) {
+    windowTotalA += weightA[i];
+    const j = matchOfA[i];
+    if (j >= windowB.start && j < windowB.end) {
+      windowMatchedA += creditOfA[i] * weightA[i];
+      windowMatchedB += creditOfA[i] * weightB[j];
+      if ((flags[a.start + i] & (TokenFlag.Cue | TokenFlag.Negation)) === 0) windowPairs++;
+    }
+  }
+  for (let j = windowB.start; j < windowB.end; j++) windowTotalB += weightB[j];
+  const densityA = windowTotalA > 0 ? windowMatchedA / windowTotalA : 0;
+  const densityB = windowTotalB > 0 ? windowMatchedB / windowTotalB : 0;
+  const clauseDensity = densityA + densityB > 0 ? (2 * densityA * densityB) / (densityA + densityB) : 0;
+  const shortCoverage = Math.max(totalA > 0 ? windowMatchedA / totalA : 0, totalB > 0 ? windowMatchedB / totalB : 0);
+
+  // Full matches judge numbers and negation over the whole passages; partial ones over the windows.
+  // A full match covers both sides comparably; one side covered far better than the other is a
+  // clause inside a packed sentence (partial), even when the harmonic mean is high.
+  const lowCoverage = Math.min(coverageA, coverageB);
+  const full =
+    similarity >= SCORE_THRESHOLDS.full &&
+    matched >= SCORE_THRESHOLDS.fullMatched &&
+    lowCoverage >= SCORE_THRESHOLDS.fullMinCoverage &&
+    lowCoverage >= SCORE_THRESHOLDS.fullBalance * Math.max(coverageA, coverageB);
+  const judgeA = full ? { start: 0, end: lengthA } : windowA;
+  const judgeB = full ? { start: 0, end: lengthB } : windowB;
+  const numberConflict = hasNumberConflict(table, a, b, judgeA, judgeB);
+  const polarityConflict = hasPolarityConflict(table, a, b, judgeA, judgeB);
+  let penalty = 1;
+  if (numberConflict) penalty *= SCORE_THRESHOLDS.numberPenalty;
+  if (polarityConflict) penalty *= SCORE_THRESHOLDS.polarityPenalty;
+
+  const fullScore = similarity * penalty;
+  const clause = clauseDensity * penalty;
+  // A clause shared by two packed sentences: either it is most of one of them, or it is long.
+  const partial =
+    clause >= SCORE_THRESHOLDS.clause &&
+    windowPairs >= SCORE_THRESHOLDS.partialMatched &&
+    (shortCoverage >= SCORE_THRESHOLDS.partialCoverage ||
+      (windowPairs >= SCORE_THRESHOLDS.longClauseMatched && shortCoverage >= SCORE_THRESHOLDS.longClauseCoverage));
+  const base = {
+    similarity,
+    coverageA,
+    coverageB,
+    clause,
+    windowA,
+    windowB,
+    matched,
+    numberConflict,
+    polarityConflict,
+  };
+  if (full && fullScore >= SCORE_THRESHOLDS.full) {
+    return { ...base, linked: true, score: fullScore, kind: fullKind(table, a, b, lengthA, lengthB, similarity) };
+  }
+  if (partial) {
+    return { ...base, linked: true, score: Math.min(fullScore, clause * shortCoverage), kind: 'partial' };
+  }
+  return { ...base, linked: false, score: Math.max(fullScore, clause * shortCoverage * 0.5), kind: 'partial' };
+}
+
+function fullKind(table: TokenTable, a: TokenRange, b: TokenRange, lengthA: number, lengthB: number, similarity: number): ParallelKind {
+  let sameSequence = lengthA === lengthB;
+  let quotedA = 0;
+  let quotedB = 0;
+  let alignedA = 0;
+  for (let i = 0; i < lengthA; i++) {
+    const j = matchOfA[i];
+    if (sameSequence && (j !== i || creditOfA[i] !== 1)) sameSequence = false;
+    if (j < 0) continue;
+    alignedA++;
+    if ((table.flags[a.start + i] & TokenFlag.Quoted) !== 0) quotedA++;
+    if ((table.flags[b.start + j] & TokenFlag.Quoted) !== 0) quotedB++;
+  }
+  if (sameSequence) return 'verbatim';
+  if (alignedA > 0 && quotedA * 2 >= alignedA !== quotedB * 2 >= alignedA) return 'quote-vs-indirect';
+  if (similarity >= SCORE_THRESHOLDS.edited && inOrderShare(lengthA) >= 0.75) return 'edited';
+  return 'paraphrase';
+}
+
+/** Share of aligned pairs that keep their order (longest increasing run of partner positions). */
+function inOrderShare(lengthA: number): number {
+  const tails: number[] = [];
+  let pairs = 0;
+  for (let i = 0; i < lengthA; i++) {
+    const j = matchOfA[i];
+    if (j < 0) continue;
+    pairs++;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tails[middle] < j) low = middle + 1;
+      else high = middle;
+    }
+    tails[low] = j;
+  }
+  return pairs === 0 ? 0 : tails.length / pairs;
+}
+
+/**
+ * The window maximising matched weight minus 0.6 times unmatched weight (Kadane), so a stray shared
+ * word far from the shared clause does not stretch the window. Empty when nothing is matched.
+ */
+function densestWindow(length: number, matchedWeight: (index: number) => number, weight: (index: number) => number): TokenRange {
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let current = 0;
+  let currentStart = 0;
+  for (let index = 0; index < length; index++) {
+    const gained = matchedWeight(index);
+    const value = gained > 0 ? gained - 0.6 * (weight(index) - gained) : -0.6 * weight(index);
+    if (current <= 0) {
+      current = value;
+      currentStart = index;
+    } else {
+      current += value;
+    }
+    if (current > best) {
+      best = current;
+      bestStart = currentStart;
+      bestEnd = index + 1;
+    }
+  }
+  return { start: bestStart, end: bestEnd };
+}
+
+/** The unit of the number at `index`: the year and day-of-month kinds, else the next term. */
+function unitOf(table: TokenTable, range: TokenRange, index: number): number {
+  const flags = table.flags;
+  const absolute = range.start + index;
+  if ((flags[absolute] & TokenFlag.Year) !== 0) return UNIT_YEAR;
+  if (index > 0 && (flags[absolute - 1] & TokenFlag.Month) !== 0) return UNIT_DAY;
+  for (let next = absolute + 1; next < range.end; next++) {
+    if ((flags[next] & TokenFlag.Number) !== 0) continue;
+    return table.terms[next];
+  }
+  return UNIT_NONE;
+}
+
+/**
+ * True when a number of A has no equal in B while B has a different number of the same unit that A
+ * lacks (`12 billion` / `9 billion`, `40 percent` / `25 percent`, `300 drivers` / `250 drivers`).
+ */
+function hasNumberConflict(table: TokenTable, a: TokenRange, b: TokenRange, windowA: TokenRange, windowB: TokenRange): boolean {
+  const flags = table.flags;
+  for (let i = windowA.start; i < windowA.end; i++) {
+    if ((flags[a.start + i] & TokenFlag.Number) === 0 || matchOfA[i] >= 0) continue;
+    const unit = unitOf(table, a, i);
+    if (unit === UNIT_NONE) continue;
+    for (let j = windowB.start; j < windowB.end; j++) {
+      if ((flags[b.start + j] & TokenFlag.Number) === 0 || matchOfB[j] >= 0) continue;
+      if (unitOf(table, b, j) === unit) return true;
+    }
+  }
+  return false;
+}
+
+function hasPolarityConflict(table: TokenTable, a: TokenRange, b: TokenRange, windowA: TokenRange, windowB: TokenRange): boolean {
+  const polarityA = polarity(table, a.start + windowA.start, a.start + windowA.end);
+  const polarityB = polarity(table, b.start + windowB.start, b.start + windowB.end);
+  if (polarityA.negated === polarityB.negated) return false;
+  return !(polarityA.negativeVerb || polarityB.negativeVerb);
+}
+
+function polarity(table: TokenTable, start: number, end: number): { negated: boolean; negativeVerb: boolean } {
+  let negations = 0;
+  let negativeVerb = false;
+  for (let index = start; index < end; index++) {
+    const flags = table.flags[index];
+    if ((flags & TokenFlag.Negation) !== 0) negations++;
+    if ((flags & TokenFlag.NegativeVerb) !== 0) negativeVerb = true;
+  }
+  return { negated: negations % 2 === 1, negativeVerb };
+}

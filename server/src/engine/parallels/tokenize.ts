@@ -1,0 +1,251 @@
+// Cuts a passage into the terms that carry its proposition: content words as lemmas (synonyms
+// merged), numbers normalised (`eleven` = `11`, `4.5%` = `4.5 percent`), negators folded into one
+// term. Function words are dropped, markers skipped, and every term keeps its offsets and whether
+// it stands inside a quotation, so the scorer can tell quote from indirect speech.
+
+import type { Span } from '../model';
+import { CUE_WORDS, MONTHS, NEGATIVE_VERBS, NEGATORS, NUMBER_WORDS, STOP_WORDS } from './lexicon';
+import { PHRASAL_HEADS, lemma, phrasalLemma, stem } from './stem';
+
+/** Bits describing a term occurrence. */
+export const TokenFlag = {
+  /** Inside the content of a quotation. */
+  Quoted: 1,
+  /** A number (`#38`, `#4.5`). */
+  Number: 2,
+  /** A negator (`not`, `no`, `never`, `n't`, …), all folded into the term `not`. */
+  Negation: 4,
+  /** A reporting cue (`said`, `told`, `according`): says who speaks, not what. */
+  Cue: 8,
+  /** A number that reads as a year (1800 to 2199). */
+  Year: 16,
+  /** A month name: the number after it is a day. */
+  Month: 32,
+  /** A word of the passage's own speaker's name. */
+  Speaker: 64,
+  /** A verb with a negative sense (`refuse`, `halt`): excuses a polarity difference. */
+  NegativeVerb: 128,
+} as const;
+
+/** The term all negators share. */
+export const NEGATION_TERM = 'not';
+
+/** Receives the terms of a passage in order. */
+export interface TokenSink {
+  push(term: string, flags: number, start: number, end: number): void;
+}
+
+/** A term with its offsets, for callers that want an array. */
+export interface Token extends Span {
+  readonly term: string;
+  readonly flags: number;
+}
+
+/** At most this many terms are kept per passage: a runaway "sentence" (a scraped blob) is truncated. */
+export const MAX_TERMS_PER_PASSAGE = 400;
+
+const CUE_LEMMAS: ReadonlySet<string> = new Set(CUE_WORDS.map((word) => lemma(word)));
+const NEGATIVE_VERB_LEMMAS: ReadonlySet<string> = new Set(NEGATIVE_VERBS.map((word) => lemma(word)));
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
+
+/** What a tokenizer call needs besides the text. */
+export interface TokenizeContext {
+  /** Quotation content spans overlapping the passage, in order. */
+  readonly quotes?: readonly Span[];
+  /** Spans to skip (markers), in order. */
+  readonly skip?: readonly Span[];
+  /** Stems of the passage's speaker's name, whose words weigh little. */
+  readonly speakerStems?: ReadonlySet<string>;
+}
+
+/**
+ * A word: letters and digits, with apostrophes between letters (`don't`, `Kessaria’s`) and `.` or
+ * `,` between digits (`4.5`, `1,000`); or a percent sign. Scanned with a global regex from the
+ * passage start. Not a `\p{L}` class: V8 runs Unicode property classes about three times slower,
+ * so non-ASCII letters are taken as every code unit outside the punctuation and space blocks.
+ */
+const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u1FFF\\u2070-\\u2DFF\\u2E80-\\u2FFF\\u3040-\\uFDFF\\uFE70-\\uFEFE\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFEF';
+const LETTER_CHAR = 'A-Za-z\\u00C0-\\u1FFF\\u2070-\\u2DFF\\u2E80-\\u2FFF\\u3040-\\uFDFF\\uFE70-\\uFEFE\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFEF';
+const WORD = new RegExp(`[${WORD_CHAR}]+(?:['\\u2019][${LETTER_CHAR}]+|[.,][0-9]+)*|%`, 'g');
+
+/** What a lowercase word contributes, computed once per distinct word. */
+interface WordInfo {
+  /** The term, or undefined for a function word (dropped). */
+  readonly term?: string;
+  readonly flags: number;
+  /** The word's stem when it may start a two-word verb (`step` in `step up`). */
+  readonly phrasalStem?: string;
+  /** True when the word was negated by `n't` (the negator follows it). */
+  readonly negated: boolean;
+}
+
+const wordInfoCache = new Map<string, WordInfo>();
+const MAX_WORD_CACHE = 200_000;
+
+/** Keyed by the word as written, so the common case costs one lookup and no lowercasing. */
+function wordInfo(raw: string): WordInfo {
+  let info = wordInfoCache.get(raw);
+  if (info === undefined) {
+    info = computeWordInfo(raw.toLowerCase());
+    if (wordInfoCache.size >= MAX_WORD_CACHE) wordInfoCache.clear();
+    wordInfoCache.set(raw, info);
+  }
+  return info;
+}
+
+function computeWordInfo(lowercase: string): WordInfo {
+  let word = lowercase;
+  let negated = false;
+  const apostrophe = Math.max(word.lastIndexOf("'"), word.lastIndexOf('\u2019'));
+  if (apostrophe > 0) {
+    const suffix = word.slice(apostrophe + 1);
+    if (suffix === 't' && word.charAt(apostrophe - 1) === 'n') {
+      negated = true;
+      word = word.slice(0, apostrophe - 1);
+      if (word === 'wo') word = 'will';
+      if (word === 'ca') word = 'can';
+    } else if (suffix === 's' || suffix === 'll' || suffix === 're' || suffix === 've' || suffix === 'd' || suffix === 'm') {
+      word = word.slice(0, apostrophe);
+    }
+    word = word.replace(/[\u2019']/g, '');
+  }
+  if (NEGATORS.has(word)) return { term: NEGATION_TERM, flags: TokenFlag.Negation, negated: false };
+  const numberWord = NUMBER_WORDS[word];
+  if (numberWord !== undefined && !(word === 'one' || word === 'second' || word === 'single')) {
+    return { term: '#' + numberWord, flags: TokenFlag.Number, negated };
+  }
+  if (STOP_WORDS.has(word) || word.length === 0) return { flags: 0, negated };
+  const term = lemma(word);
+  let flags = termFlags(term);
+  if (MONTH_WORDS.has(word)) flags |= TokenFlag.Month;
+  const wordStem = stem(word);
+  return { term, flags, negated, phrasalStem: PHRASAL_HEADS.has(wordStem) ? wordStem : undefined };
+}
+
+/** The flags a term carries whatever word it came from. */
+function termFlags(term: string): number {
+  let flags = 0;
+  if (CUE_LEMMAS.has(term)) flags |= TokenFlag.Cue;
+  if (NEGATIVE_VERB_LEMMAS.has(term)) flags |= TokenFlag.NegativeVerb;
+  return flags;
+}
+
+/**
+ * Feeds the terms of `span` of `text` to `sink`, in order, and returns how many it fed.
+ * Never throws; text without words yields no terms.
+ */
+export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context: TokenizeContext = {}): number {
+  const quotes = context.quotes ?? [];
+  const skip = context.skip ?? [];
+  const speakerStems = context.speakerStems;
+  const limit = Math.min(span.end, text.length);
+  let count = 0;
+  let skipIndex = 0;
+  const emit = (term: string, flags: number, start: number, end: number): void => {
+    let allFlags = flags;
+    if (quotes.length > 0 && inSpans(quotes, start)) allFlags |= TokenFlag.Quoted;
+    sink.push(term, allFlags, start, end);
+    count++;
+  };
+  const pattern = WORD;
+  pattern.lastIndex = Math.max(0, span.start);
+  let match: RegExpExecArray | null;
+  let pendingParticle: { stem: string; start: number } | undefined;
+  let pendingWord: { info: WordInfo; start: number; end: number; raw: string } | undefined;
+  while (count < MAX_TERMS_PER_PASSAGE && (match = pattern.exec(text)) !== null && match.index < limit) {
+    let raw = match[0];
+    const start = match.index;
+    if (start + raw.length > limit) raw = raw.slice(0, limit - start);
+    const end = start + raw.length;
+    while (skipIndex < skip.length && skip[skipIndex].end <= start) skipIndex++;
+    if (skipIndex < skip.length && skip[skipIndex].start <= start) {
+      pattern.lastIndex = Math.max(pattern.lastIndex, skip[skipIndex].end);
+      continue;
+    }
+    // A two-word verb: the particle right after its verb folds into it.
+    if (pendingParticle !== undefined) {
+      const phrasal = raw.length <= 8 ? phrasalLemma(pendingParticle.stem, raw.toLowerCase()) : undefined;
+      if (phrasal !== undefined && /^\S+[ \u00a0]+$/.test(text.slice(pendingParticle.start, start))) {
+        const verbStart = pendingParticle.start;
+        pendingParticle = undefined;
+        pendingWord = undefined;
+        emit(phrasal, termFlags(phrasal), verbStart, end);
+        continue;
+      }
+      flushPending();
+    }
+    if (raw === '%') {
+      emit('percent', 0, start, end);
+      continue;
+    }
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      emitNumber(raw, start, end, emit);
+      continue;
+    }
+    if (raw === 'May' && /^[ \u00a0]+\d/.test(text.slice(end, end + 3))) {
+      emit('may', TokenFlag.Month, start, end);
+      continue;
+    }
+    const info = wordInfo(raw);
+    if (info.term !== undefined) {
+      if (info.phrasalStem !== undefined && !info.negated) {
+        pendingParticle = { stem: info.phrasalStem, start };
+        pendingWord = { info, start, end, raw };
+        continue;
+      }
+      emitWord(info, raw, start, end);
+    }
+    if (info.negated) emit(NEGATION_TERM, TokenFlag.Negation, start, end);
+  }
+  if (pendingParticle !== undefined) flushPending();
+  return count;
+
+  // The verb held back in case a particle followed; emitted as a plain word.
+  function flushPending(): void {
+    pendingParticle = undefined;
+    if (pendingWord !== undefined) emitWord(pendingWord.info, pendingWord.raw, pendingWord.start, pendingWord.end);
+    pendingWord = undefined;
+  }
+
+  function emitWord(info: WordInfo, raw: string, start: number, end: number): void {
+    let flags = info.flags;
+    if (speakerStems !== undefined && speakerStems.has(stem(raw.toLowerCase()))) flags |= TokenFlag.Speaker;
+    emit(info.term as string, flags, start, end);
+  }
+}
+
+function inSpans(spans: readonly Span[], offset: number): boolean {
+  for (const span of spans) {
+    if (span.start <= offset && offset < span.end) return true;
+  }
+  return false;
+}
+
+function emitNumber(raw: string, start: number, end: number, emit: (term: string, flags: number, start: number, end: number) => void): void {
+  let digits = raw;
+  let suffix = '';
+  const match = /^([\d.,]*\d)(.*)$/.exec(raw);
+  if (match) {
+    digits = match[1];
+    suffix = match[2].toLowerCase();
+  }
+  digits = digits.replace(/,/g, '');
+  if (digits.includes('.')) digits = digits.replace(/\.?0+$/, '') || '0';
+  if (/^(st|nd|rd|th)$/.test(suffix)) {
+    emit('#' + digits + suffix, TokenFlag.Number, start, end);
+    return;
+  }
+  let flags: number = TokenFlag.Number;
+  if (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits < 2200) flags |= TokenFlag.Year;
+  emit('#' + digits, flags, start, end);
+  // `5km`, `10pm`: the unit glued to the number is a term of its own.
+  if (suffix.length > 0 && /^\p{L}+$/u.test(suffix)) emit(lemma(suffix), 0, start, end);
+}
+
+/** The terms of `span` of `text` as an array (tests, diagnostics); the index streams them instead. */
+export function tokenize(text: string, span: Span = { start: 0, end: text.length }, context: TokenizeContext = {}): Token[] {
+  const tokens: Token[] = [];
+  tokenizeSpan(text, span, { push: (term, flags, start, end) => tokens.push({ term, flags, start, end }) }, context);
+  return tokens;
+}

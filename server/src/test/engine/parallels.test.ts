@@ -1,0 +1,348 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../engine/article';
+import { findMarkers } from '../../engine/markers';
+import type { Article } from '../../engine/model';
+import { ParallelIndex, wordDiff } from '../../engine/parallels/index';
+
+/** A parsed fixture: articles by name, the index over them, and the sentence under `$0`. */
+interface Fixture {
+  readonly index: ParallelIndex;
+  readonly articles: Map<string, Article>;
+  readonly cursor?: { readonly source: string; readonly sentence: number };
+}
+
+/**
+ * Parses `fixture`: `//- /name` starts an article (a headline is added), `$0` marks the sentence to
+ * ask about, and a `{@Name}` marker inside a sentence gives its speaker (sentences without one have
+ * no known speaker). The marker also shows that markers are ignored when comparing.
+ */
+function load(fixture: string): Fixture {
+  const index = new ParallelIndex();
+  const articles = new Map<string, Article>();
+  let cursor: Fixture['cursor'];
+  for (const chunk of fixture.replace(/^[ \t]+/gm, '').split(/^\/\/- \//m).slice(1)) {
+    const newline = chunk.indexOf('\n');
+    const name = (newline < 0 ? chunk : chunk.slice(0, newline)).trim();
+    let body = `Report ${name}\n\n${newline < 0 ? '' : chunk.slice(newline + 1)}`;
+    const cursorOffset = body.indexOf('$0');
+    body = body.replace('$0', '');
+    const article = parseArticle(body);
+    articles.set(name, article);
+    if (cursorOffset >= 0) {
+      const sentence = article.sentences.findIndex((span) => span.start <= cursorOffset && cursorOffset <= span.end);
+      cursor = { source: name, sentence };
+    }
+    const speakers = article.sentences.map((sentence) => findMarkers(body, sentence).find((marker) => marker.kind === 'speaker')?.value);
+    index.update(name, article, speakers.some((speaker) => speaker !== undefined) ? speakers : undefined, `hash-of-${name.replace(/\..*$/, '')}`);
+  }
+  return { index, articles, cursor };
+}
+
+/** Describes a parallel as `name#sentence: kind`, plus ` (speaker differs)` when flagged. */
+function summarize(parallel: { sourceId: string; sentence: number; kind: string; speakerDiffers: boolean }): string {
+  return `${parallel.sourceId}#${parallel.sentence}: ${parallel.kind}${parallel.speakerDiffers ? ' (speaker differs)' : ''}`;
+}
+
+/** Asks for the parallels of the `$0` sentence and compares them, in any order, with `expected`. */
+function check(fixture: string, expected: string[]): void {
+  const { index, cursor } = load(fixture);
+  assert.ok(cursor && cursor.sentence >= 0, 'fixture has no $0 in a sentence');
+  const actual = index.parallelsOf(cursor.source, cursor.sentence).map(summarize).sort();
+  assert.deepEqual(actual, [...expected].sort());
+}
+
+/** Compares the clusters of the fixture, each as sorted `name#sentence` members. */
+function checkClusters(fixture: string, expected: string[][]): void {
+  const { index } = load(fixture);
+  const actual = index
+    .clusters()
+    .map((cluster) => cluster.members.map((member) => `${member.sourceId}#${member.sentence}`).sort())
+    .sort((x, y) => x.join().localeCompare(y.join()));
+  assert.deepEqual(actual, expected.map((cluster) => [...cluster].sort()).sort((x, y) => x.join().localeCompare(y.join())));
+}
+
+describe('Parallel passages', () => {
+  describe('kinds', () => {
+    it('Should find a verbatim copy', () => {
+      check(
+        `//- /a.txt
+        The regional council approved a new budget for the ferry service on Thursday.$0 The vote was close.
+        //- /b.txt
+        Residents were divided. The regional council approved a new budget for the ferry service on Thursday.`,
+        ['b.txt#1: verbatim'],
+      );
+    });
+
+    it('Should match a marked-up copy of its source', () => {
+      check(
+        `//- /a.txt
+        The regional council approved a new budget for the ferry service on Thursday.$0
+        //- /b.txt
+        {#ferries} The regional council approved a new budget {!verified} for the ferry service on Thursday.`,
+        ['b.txt#0: verbatim'],
+      );
+    });
+
+    it('Should find a lightly edited copy', () => {
+      check(
+        `//- /a.txt
+        The regional council approved a new budget for the ferry service on Thursday.$0
+        //- /b.txt
+        On Thursday the regional council approved the new budget for its ferry service.`,
+        ['b.txt#0: edited'],
+      );
+    });
+
+    it('Should find a paraphrase with reordered clauses and synonyms', () => {
+      check(
+        `//- /a.txt
+        Mayor Lena Ortiz said the city will hire 120 new nurses by the end of the year to reduce waiting times at public clinics.$0
+        //- /b.txt
+        To cut waiting times at public clinics, the city is going to recruit 120 new nurses before the end of the year, Ortiz said.`,
+        ['b.txt#0: paraphrase'],
+      );
+    });
+
+    it('Should find a direct quote reported as indirect speech', () => {
+      check(
+        `//- /a.txt
+        “We will open the new bridge to heavy trucks in June,” Ortiz said.$0
+        //- /b.txt
+        Ortiz said the city would open the new bridge to heavy trucks in June.`,
+        ['b.txt#0: quote-vs-indirect'],
+      );
+    });
+
+    it('Should report both halves of a statement split over two sentences', () => {
+      check(
+        `//- /a.txt
+        The union said its members will strike for three days next week, and that hospitals will keep emergency wards fully staffed during the walkout.$0
+        //- /b.txt
+        The union said its members will strike for three days next week. Hospitals will keep emergency wards fully staffed during the walkout, it added.`,
+        ['b.txt#0: partial', 'b.txt#1: partial'],
+      );
+    });
+
+    it('Should match a packed sentence clause by clause', () => {
+      check(
+        `//- /a.txt
+        The minister said the government will build two desalination plants on the southern coast and will ban new golf courses in drought areas until 2030.$0
+        //- /b.txt
+        The government will build two desalination plants on the southern coast, the minister said.
+        //- /c.txt
+        New golf courses will be banned in drought areas until 2030, according to the minister.`,
+        ['b.txt#0: partial', 'c.txt#0: partial'],
+      );
+    });
+  });
+
+  describe('near misses', () => {
+    it('Should not match the same statement with different numbers', () => {
+      check(
+        `//- /a.txt
+        The city will hire 300 new bus drivers by the end of the year.$0
+        //- /b.txt
+        The city will hire 250 new bus drivers by the end of the year.`,
+        [],
+      );
+    });
+
+    it('Should not match a statement and its negation', () => {
+      check(
+        `//- /a.txt
+        The harbour will reopen to cargo ships on Monday after the storm.$0
+        //- /b.txt
+        The harbour will not reopen to cargo ships on Monday after the storm.`,
+        [],
+      );
+    });
+
+    it('Should not match a different statement that shares its words', () => {
+      // As in a real corpus, the event's own words (the district, the city, the night) recur everywhere.
+      check(
+        `//- /a.txt
+        The river flooded the northern district of the city on Sunday night.$0 Rescue teams reached the northern district early on Monday. The city said the northern district would receive emergency funds.
+        //- /b.txt
+        The northern district council met on Sunday night to discuss the city budget. Residents of the northern district spent the night in schools. The city opened shelters on Sunday night.`,
+        [],
+      );
+    });
+
+    it('Should flag the same words credited to a different speaker', () => {
+      check(
+        `//- /a.txt
+        The new stadium will cost far more than the public was told, {@Ana Ruiz} said.$0
+        //- /b.txt
+        The new stadium will cost far more than the public was told, {@Tom Berg} said.`,
+        ['b.txt#0: verbatim (speaker differs)'],
+      );
+    });
+
+    it('Should not flag two names that may be one speaker', () => {
+      check(
+        `//- /a.txt
+        Trains will run every ten minutes from Monday, {@the authority} said.$0
+        //- /b.txt
+        Trains will run every ten minutes from Monday, {@Riverside Transit Authority} said.`,
+        ['b.txt#0: verbatim'],
+      );
+    });
+
+    it('Should flag a pair of speakers against one of them, not against the same pair', () => {
+      check(
+        `//- /a.txt
+        Trains will run every ten minutes from Monday, {@Ana Ruiz + Tom Berg} said.$0
+        //- /b.txt
+        Trains will run every ten minutes from Monday, {@Ana Ruiz} said.
+        //- /c.txt
+        Trains will run every ten minutes from Monday, {@Tom Berg + Ana Ruiz} said.`,
+        ['b.txt#0: verbatim (speaker differs)', 'c.txt#0: verbatim'],
+      );
+    });
+
+    it('Should not link moderately similar statements of different speakers', () => {
+      check(
+        `//- /a.txt
+        {@Ana Ruiz} said the stadium should remain a place for the whole city for decades to come.$0
+        //- /b.txt
+        {@Tom Berg} said the stadium should be a place of sport, not a monument to politicians.`,
+        [],
+      );
+    });
+  });
+
+  describe('clusters', () => {
+    it('Should cluster a statement across sources and put a packed sentence in two clusters', () => {
+      checkClusters(
+        `//- /a.txt
+        The minister said the government will build two desalination plants on the southern coast and will ban new golf courses in drought areas until 2030.
+        //- /b.txt
+        The government will build two desalination plants on the southern coast, the minister said.
+        //- /c.txt
+        New golf courses will be banned in drought areas until 2030, according to the minister.
+        //- /d.txt
+        Two desalination plants will be built on the southern coast by the government, the minister announced.`,
+        [
+          ['a.txt#0', 'b.txt#0', 'd.txt#0'],
+          ['a.txt#0', 'c.txt#0'],
+        ],
+      );
+    });
+
+    it('Should not merge statements of different speakers into one cluster', () => {
+      checkClusters(
+        `//- /a.txt
+        {@Ana Ruiz} said the stadium should remain a place for the whole city for decades to come.
+        //- /b.txt
+        The stadium should remain a place for the whole city for decades to come, {@Ana Ruiz} said.
+        //- /c.txt
+        {@Tom Berg} said the stadium should be a place of sport for the whole city.`,
+        [['a.txt#0', 'b.txt#0']],
+      );
+    });
+  });
+
+  describe('incremental updates', () => {
+    const fixture = `//- /a.txt
+      The regional council approved a new budget for the ferry service on Thursday.$0
+      //- /b.txt
+      The regional council approved a new budget for the ferry service on Thursday.`;
+
+    it('Should re-index one source when it changes', () => {
+      const { index, articles } = load(fixture);
+      assert.equal(index.parallelsOf('a.txt', 0).length, 1);
+      index.update('b.txt', parseArticle('Report b\n\nThe weather was mild all week across the islands.\n'));
+      assert.deepEqual(index.parallelsOf('a.txt', 0), []);
+      index.update('b.txt', articles.get('b.txt') as Article);
+      assert.deepEqual(index.parallelsOf('a.txt', 0).map(summarize), ['b.txt#0: verbatim']);
+    });
+
+    it('Should forget a removed source and ignore unknown ids', () => {
+      const { index } = load(fixture);
+      index.remove('b.txt');
+      index.remove('nope.txt');
+      assert.deepEqual(index.parallelsOf('a.txt', 0), []);
+      assert.deepEqual(index.parallelsOf('b.txt', 0), []);
+      assert.deepEqual(index.sourceIds(), ['a.txt']);
+    });
+
+    it('Should stay correct after many replacements (compaction)', () => {
+      const { index, articles } = load(fixture);
+      for (let round = 0; round < 50; round++) index.update('b.txt', articles.get('b.txt') as Article);
+      assert.deepEqual(index.parallelsOf('a.txt', 0).map(summarize), ['b.txt#0: verbatim']);
+      assert.equal(index.stats().livePassages, 2);
+    });
+  });
+
+  describe('persistence', () => {
+    const fixture = `//- /a.txt
+      Mayor Lena Ortiz said the city will hire 120 new nurses by the end of the year to reduce waiting times at public clinics.$0
+      //- /b.txt
+      To cut waiting times at public clinics, the city is going to recruit 120 new nurses before the end of the year, Ortiz said.
+      //- /c.txt
+      The regional council approved a new budget for the ferry service on Thursday.`;
+
+    it('Should answer the same after a serialize round trip', () => {
+      const { index } = load(fixture);
+      const before = index.parallelsOf('a.txt', 0);
+      const result = ParallelIndex.deserialize(index.serialize());
+      assert.ok(result.ok);
+      assert.deepEqual(result.index.parallelsOf('a.txt', 0), before);
+      assert.equal(result.index.contentHash('b.txt'), 'hash-of-b');
+      assert.deepEqual(result.index.sourceIds().sort(), ['a.txt', 'b.txt', 'c.txt']);
+    });
+
+    it('Should reject corrupt, truncated and foreign blobs', () => {
+      const { index } = load(fixture);
+      const blob = index.serialize();
+      const flipped = blob.slice();
+      flipped[blob.length - 7] ^= 0x10;
+      const rejected = (data: Uint8Array): string => {
+        const result = ParallelIndex.deserialize(data);
+        assert.equal(result.ok, false);
+        return result.ok ? '' : result.problem;
+      };
+      assert.match(rejected(flipped), /checksum/);
+      assert.match(rejected(blob.slice(0, blob.length - 4)), /length/);
+      assert.match(rejected(new Uint8Array(10)), /short/);
+      assert.match(rejected(new TextEncoder().encode('{"not":"an index at all, just some JSON text"}')), /magic/);
+      const otherVersion = blob.slice();
+      new DataView(otherVersion.buffer).setUint32(8, 999, true);
+      assert.match(rejected(otherVersion), /version/);
+    });
+
+    it('Should accept a blob at an unaligned offset (a Node Buffer slice)', () => {
+      const { index } = load(fixture);
+      const blob = index.serialize();
+      const padded = new Uint8Array(blob.length + 1);
+      padded.set(blob, 1);
+      assert.ok(ParallelIndex.deserialize(padded.subarray(1)).ok);
+    });
+  });
+
+  describe('robustness', () => {
+    it('Should never throw on odd articles and answer nothing for unknown sentences', () => {
+      const index = new ParallelIndex();
+      for (const text of ['', '\uFEFF', 'Only a headline', '\u00a0\u00a0\n\n{@}', '😀 ' .repeat(200), 'a'.repeat(70_000) + '.']) {
+        index.update(`x${text.length}`, parseArticle(text));
+      }
+      assert.deepEqual(index.parallelsOf('x0', 0), []);
+      assert.deepEqual(index.parallelsOf('missing', 3), []);
+      assert.deepEqual(index.parallelsOf('x0', -1), []);
+      assert.ok(Array.isArray(index.clusters()));
+    });
+  });
+
+  describe('word diff', () => {
+    it('Should mark added, removed and common words, ignoring markers, case and curly quotes', () => {
+      const own = 'The council {!verified} approved the “new” budget on Thursday.';
+      const other = 'the council approved a "new" budget on Friday.';
+      const segments = wordDiff(own, { start: 0, end: own.length }, other, { start: 0, end: other.length });
+      assert.deepEqual(
+        segments.filter((segment) => segment.kind !== 'same').map((segment) => `${segment.kind}:${segment.text.trim()}`),
+        ['added:a', 'removed:the', 'added:Friday', 'removed:Thursday'],
+      );
+      assert.equal(segments.map((segment) => (segment.kind === 'added' ? '' : segment.text)).join(''), 'The council approved the "new" budget on Thursday.');
+    });
+  });
+});
