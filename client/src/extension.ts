@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClassifyRequest, CorpusChangedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { registerExportAttribution } from './exportAttribution';
+import { registerParallelCommands } from './parallelCommands';
 import { registerUseFolderAsCorpus } from './useFolderAsCorpus';
 
 const ARTICLE_LANGUAGE = 'article';
@@ -36,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
 
   const languageClient = client;
-  context.subscriptions.push(registerExportAttribution(languageClient));
+  context.subscriptions.push(registerExportAttribution(languageClient), registerParallelCommands(languageClient));
   // Corpus .txt files open as plain text; ask the server whether each is an article and switch its language.
   const adoptIfArticle = async (document: vscode.TextDocument) => {
     if (document.uri.scheme !== 'file' || document.languageId === ARTICLE_LANGUAGE || document.languageId !== 'plaintext') return;

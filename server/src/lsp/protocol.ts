@@ -1,5 +1,6 @@
 // Custom synoptic/* messages shared by the client and the server. The only protocol the two add to LSP.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver-protocol';
 import type { AttributionExport } from '../engine/features/exportAttribution';
 
 /** Options the client passes in `initialize`. */
@@ -34,3 +35,28 @@ export interface ExportAttributionParams {
 
 /** Who said what in every article under a folder: the same JSON as `synoptic attribution <folder> --json`. */
 export const ExportAttributionRequest = new RequestType<ExportAttributionParams, AttributionExport, void>('synoptic/exportAttribution');
+
+export interface ParallelsParams {
+  readonly uri: string;
+  readonly position: { readonly line: number; readonly character: number };
+}
+
+/** One passage as the compare view shows it. */
+export interface PassageText {
+  readonly uri: string;
+  readonly range: Range;
+  /** The passage's text with markers removed. */
+  readonly text: string;
+  /** The source's label (outlet, else headline, else file name). */
+  readonly label: string;
+  /** Canonical speaker, or null for the outlet's own voice. */
+  readonly speaker: string | null;
+}
+
+export interface ParallelsResult {
+  readonly passage: PassageText;
+  readonly parallels: readonly (PassageText & { readonly kind: string; readonly score: number })[];
+}
+
+/** The sentence at a position and its parallels, with texts: what Compare With Source shows. Null when there is no sentence there. */
+export const ParallelsRequest = new RequestType<ParallelsParams, ParallelsResult | null, void>('synoptic/parallels');

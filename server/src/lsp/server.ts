@@ -20,11 +20,14 @@ import { exportAttribution } from '../engine/features/exportAttribution';
 import { relativeSources } from '../host/loadFolder';
 import { guarded, type ServerContext } from './context';
 import { registerCodeActions } from './features/codeActions';
+import { registerCodeLens } from './features/codeLens';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './features/completion';
 import { registerPullDiagnostics, registerPushDiagnostics, type DiagnosticsPublisher } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFoldingRanges } from './features/foldingRanges';
 import { registerHover } from './features/hover';
+import { registerParallelsRequest } from './features/parallels';
+import { registerReferences } from './features/references';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { ClassifyRequest, CorpusChangedNotification, ExportAttributionRequest, type ClassifyResult, type InitializationOptions } from './protocol';
@@ -75,6 +78,9 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         workspaceSymbolProvider: true,
+        referencesProvider: true,
+        definitionProvider: true,
+        codeLensProvider: { resolveProvider: true },
         completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         diagnosticProvider: pullDiagnostics ? { identifier: 'synoptic', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
@@ -190,6 +196,9 @@ export function startServer(connection: Connection): void {
   registerHover(context);
   registerCodeActions(context);
   registerWorkspaceSymbols(context);
+  registerReferences(context);
+  registerCodeLens(context);
+  registerParallelsRequest(context);
 
   documents.listen(connection);
   connection.listen();
