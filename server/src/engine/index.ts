@@ -21,6 +21,8 @@ export interface SourceInfo {
    * are only looked for within one corpus.
    */
   readonly corpus?: string;
+  /** A hash of the text computed by the host; with it, a source already in a loaded cache is not re-indexed. */
+  readonly contentHash?: string;
 }
 
 /** One article in the engine: its text, the parse, who said what, and where it came from. */
@@ -57,6 +59,15 @@ export interface Engine {
   parallelIndexOf(sourceId: string): ParallelIndex | undefined;
   /** Statements reported by several sources, over every corpus. */
   clusters(): Cluster[];
+  /**
+   * Loads a persisted parallel index for a corpus before its sources are set. Rejected (with the reason)
+   * when the data is corrupt or of another engine version, or when the corpus already has sources.
+   */
+  loadParallels(corpus: string | undefined, data: Uint8Array): { readonly ok: true } | { readonly ok: false; readonly problem: string };
+  /** Drops sources a loaded cache held that the host never set: files deleted since the cache was written. */
+  pruneParallels(): void;
+  /** Every corpus's parallel index, serialised for the host to persist. */
+  saveParallels(): { readonly corpus: string | undefined; readonly data: Uint8Array }[];
 }
 
 export function createEngine(): Engine {
@@ -81,7 +92,8 @@ export function createEngine(): Engine {
       let parallels = parallelIndexes.get(corpusKey);
       if (!parallels) parallelIndexes.set(corpusKey, (parallels = new ParallelIndex()));
       if (indexOfSource.get(id) !== parallels) forgetParallels(id);
-      parallels.update(id, article, sentenceSpeakers(source));
+      // A source a loaded cache already holds with the same text needs no re-indexing.
+      if (!info.contentHash || parallels.contentHash(id) !== info.contentHash) parallels.update(id, article, sentenceSpeakers(source), info.contentHash);
       indexOfSource.set(id, parallels);
       return source;
     },
@@ -99,6 +111,22 @@ export function createEngine(): Engine {
     },
     clusters() {
       return [...parallelIndexes.values()].flatMap((index) => index.clusters());
+    },
+    loadParallels(corpus, data) {
+      const key = corpus ?? '';
+      if ([...indexOfSource.values()].includes(parallelIndexes.get(key)!)) return { ok: false, problem: 'the corpus already has sources' };
+      const result = ParallelIndex.deserialize(data);
+      if (!result.ok) return result;
+      parallelIndexes.set(key, result.index);
+      return { ok: true };
+    },
+    pruneParallels() {
+      for (const index of parallelIndexes.values()) {
+        for (const id of index.sourceIds()) if (indexOfSource.get(id) !== index) index.remove(id);
+      }
+    },
+    saveParallels() {
+      return [...parallelIndexes].map(([key, index]) => ({ corpus: key === '' ? undefined : key, data: index.serialize() }));
     },
     getSource(id) {
       return sourcesById.get(id);

@@ -6,6 +6,7 @@ import type { Engine, SourceInfo } from '../engine';
 import { CORPUS_CONFIG_FILE } from '../engine/corpus';
 import { readArticleFile } from './articleFile';
 import { CorpusRegistry, loadCorpus, walkFolder, type Classification } from './corpusFolders';
+import { contentHash } from './parallelCache';
 
 /** What the index needs from the host: settings, logging, user messages and progress. */
 export interface WorkspaceIndexHost {
@@ -13,6 +14,8 @@ export interface WorkspaceIndexHost {
   log(level: 'error' | 'warn' | 'info', message: string): void;
   /** Shows one message to the user. */
   warn(message: string): void;
+  /** Called once the corpora of new folders are known, before their files are indexed (to load caches). */
+  corporaFound?(roots: readonly string[]): Promise<void>;
 }
 
 /** A progress sink for long work: fraction in [0, 1]. */
@@ -35,7 +38,9 @@ export class WorkspaceIndex {
   async addFolders(folders: readonly string[], progress?: ProgressReporter): Promise<void> {
     for (const folder of folders) this.folders.add(folder);
     const walks = await Promise.all(folders.map((folder) => walkFolder(folder)));
-    for (const corpus of await Promise.all(walks.flatMap((walk) => walk.configs).map(loadCorpus))) this.registerCorpus(corpus);
+    const corpora = await Promise.all(walks.flatMap((walk) => walk.configs).map(loadCorpus));
+    for (const corpus of corpora) this.registerCorpus(corpus);
+    await this.host.corporaFound?.(corpora.map((corpus) => corpus.root));
     await this.indexFiles(walks.flatMap((walk) => walk.files), progress);
   }
 
@@ -66,7 +71,7 @@ export class WorkspaceIndex {
   /** An editor opened or changed a document: its text is now authoritative. */
   setOpenDocument(uri: string, text: string): void {
     this.openIds.add(uri);
-    this.engine.setSource(uri, text, this.sourceInfo(uri));
+    this.engine.setSource(uri, text, this.sourceInfo(uri, text));
   }
 
   /** An editor closed a document: fall back to the disk (or forget it when it is not a corpus file). */
@@ -161,11 +166,11 @@ export class WorkspaceIndex {
       if (announceSkip) this.host.warn(`Synoptic skipped ${path.basename(fsPath)}: ${result.reason}.`);
       return result.reason;
     }
-    this.engine.setSource(uri, result.text, this.sourceInfo(uri));
+    this.engine.setSource(uri, result.text, this.sourceInfo(uri, result.text));
     return undefined;
   }
 
-  private sourceInfo(uri: string): SourceInfo {
+  private sourceInfo(uri: string, text: string): SourceInfo {
     const fsPath = fsPathOf(uri);
     if (!fsPath) return { fileName: path.posix.basename(URI.parse(uri).path) || uri };
     const classification = this.corpora.classify(fsPath);
@@ -175,6 +180,7 @@ export class WorkspaceIndex {
       relativePath,
       metadata: relativePath !== undefined ? classification.corpus?.config.sources[relativePath] : undefined,
       corpus: classification.corpus?.root,
+      contentHash: contentHash(text),
     };
   }
 

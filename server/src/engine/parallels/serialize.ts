@@ -96,8 +96,9 @@ export function decodeIndexState(
 ): { readonly ok: true; readonly state: IndexState } | { readonly ok: false; readonly problem: string } {
   try {
     if (!(data instanceof Uint8Array) || data.byteLength < HEADER_BYTES) return { ok: false, problem: 'too short for a header' };
-    // Copy once so every section is aligned for typed-array views (a Node Buffer may sit at any offset).
-    const bytes = data.byteOffset % 4 === 0 ? data : data.slice();
+    // Copy once so every section is aligned for typed-array views: a Node Buffer may sit at any offset of
+    // a shared pool, and Buffer#slice is a view, not a copy, so the typed-array constructor copies instead.
+    const bytes = data.byteOffset % 4 === 0 ? data : new Uint8Array(data);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (view.getUint32(0, true) !== MAGIC) return { ok: false, problem: 'not a Synoptic parallel index (bad magic)' };
     if (view.getUint32(4, true) !== FORMAT_VERSION) return { ok: false, problem: 'another format version' };
@@ -119,7 +120,7 @@ export function decodeIndexState(
     const arrays: Partial<Record<ArrayKey, Int32Array | Uint16Array | Uint8Array>> = {};
     for (const section of ARRAY_SECTIONS) {
       const raw = readSection();
-      const copy = raw.slice();
+      const copy = new Uint8Array(raw);
       if (section.kind === 'i32') {
         if (copy.byteLength % 4 !== 0) return { ok: false, problem: `bad length of ${section.key}` };
         arrays[section.key] = new Int32Array(copy.buffer, 0, copy.byteLength / 4);

@@ -318,6 +318,14 @@ describe('Parallel passages', () => {
       padded.set(blob, 1);
       assert.ok(ParallelIndex.deserialize(padded.subarray(1)).ok);
     });
+
+    it('Should accept a blob read into a Node Buffer at an aligned offset of a shared pool', () => {
+      const { index } = load(fixture);
+      const blob = index.serialize();
+      const pooled = Buffer.concat([Buffer.alloc(8, 0xff), Buffer.from(blob)]).subarray(8);
+      const result = ParallelIndex.deserialize(pooled);
+      assert.ok(result.ok, result.ok ? '' : result.problem);
+    });
   });
 
   describe('robustness', () => {

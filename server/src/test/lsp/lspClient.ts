@@ -45,6 +45,8 @@ export interface TestServer {
   readonly folder: string;
   /** `window/showMessage` notifications received so far. */
   readonly messages: ShowMessageParams[];
+  /** `window/logMessage` lines received so far. */
+  readonly logs: string[];
   /** Latest pushed diagnostics per URI. */
   readonly pushed: Map<string, PublishDiagnosticsParams>;
   uri(relativePath: string): string;
@@ -68,12 +70,14 @@ export async function makeWorkspace(files: Record<string, string | Uint8Array>):
 
 export async function startServer(
   folder: string,
-  options: { capabilities?: ClientCapabilities; initializationOptions?: unknown; extraFolders?: readonly string[] } = {},
+  options: { capabilities?: ClientCapabilities; initializationOptions?: unknown; extraFolders?: readonly string[]; keepFolder?: boolean } = {},
 ): Promise<TestServer> {
   const child: ChildProcess = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const messages: ShowMessageParams[] = [];
   const pushed = new Map<string, PublishDiagnosticsParams>();
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (params: { message: string }) => logs.push(params.message));
   let announceIndexed: () => void = () => undefined;
   const indexed = new Promise<void>((resolve) => (announceIndexed = resolve));
   connection.onNotification('window/showMessage', (params: ShowMessageParams) => messages.push(params));
@@ -99,6 +103,7 @@ export async function startServer(
     initializeResult,
     folder,
     messages,
+    logs,
     pushed,
     uri,
     indexed,
@@ -116,7 +121,7 @@ export async function startServer(
       }
       connection.dispose();
       child.kill();
-      await fs.rm(folder, { recursive: true, force: true });
+      if (!options.keepFolder) await fs.rm(folder, { recursive: true, force: true });
     },
   };
 }
