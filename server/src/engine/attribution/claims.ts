@@ -32,7 +32,8 @@ export interface ClaimContext {
   readonly joint: boolean;
 }
 
-const META_OPENERS = /^(here (is|are)|read more|tags?|click|subscribe|follow us|share this|related|see also|watch|listen)\b/;
+const META_OPENERS = /^(here (is|are)|the following (is|are)|below (is|are)|read more|tags?|click|subscribe|follow us|share this|related|see also|watch|listen)\b/;
+const GREETINGS = /^(good (morning|afternoon|evening|night)|thank you|thanks|hello|welcome|ladies and gentlemen)\b/;
 const PAST_EVENT = /(ed|held|met|spoke|took|began|came|went|made|sent|won|lost|signed|left|rose|fell|grew)$/;
 
 /** Decides whether the passage is a claim. `text` is the passage's text, `tokens` its tokens. */
@@ -42,6 +43,8 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   const words = tokens.filter((token) => token.kind === 'word');
   if (words.length === 0) return { claim: false, why: 'no words' };
   if (/\?["”’']?$/.test(trimmed)) return { claim: false, why: 'question' };
+  // "Good evening.", "Thank you.": a greeting asserts nothing.
+  if (words.length <= 4 && GREETINGS.test(lower)) return { claim: false, why: 'greeting' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };
   if (!context.credited && isTransition(tokens)) return { claim: false, why: 'transition' };

@@ -4,7 +4,7 @@
 // One instance per article, fed in document order.
 
 import { nameKey, compatibleQualifier, type NounPhrase } from './names';
-import { LEADER_TITLES } from './lexicon';
+import { COURT_HEADS, COURT_VOICES, LEADER_TITLES, STATEMENT_NOUNS } from './lexicon';
 
 /** What kind of speaker a passage credits. */
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'role' | 'joint';
@@ -47,6 +47,9 @@ export class Discourse {
   /** Lowercase names and acronyms of news outlets cited in the article: channels, never speakers. */
   readonly channels = new Set<string>();
 
+  /** Who issued the latest statement the article cited ("X said in a statement"): what "the statement said" refers to. */
+  statementAuthor: ResolvedSpeaker | undefined;
+
   /** Every capitalised word of the article, lowercase: tells places ("Russia" next to "Russian") from people. */
   readonly capitalizedWords = new Set<string>();
 
@@ -84,9 +87,11 @@ export class Discourse {
         return entity ? { name: entity.name, kind: entity.kind } : undefined;
       }
       case 'orgReference':
-        return this.resolveOrganizationReference(phrase);
+        return this.resolveOwned(phrase, previous) ?? this.court(phrase) ?? this.resolveOrganizationReference(phrase);
       case 'role':
-        return this.resolveRole(phrase);
+        return this.resolveOwned(phrase, previous) ?? this.resolveRole(phrase);
+      case 'document':
+        return this.resolveDocument(phrase);
       case 'pronoun':
         return this.resolvePronoun(phrase, previous);
       case 'joint':
@@ -192,6 +197,50 @@ export class Discourse {
     const entity = this.create(phrase.name, 'organization');
     this.touch(entity, phrase);
     return { name: entity.name, kind: 'organization' };
+  }
+
+  /**
+   * "Her office said", "his spokesman said": the body or aide of the person the pronoun refers to,
+   * named "<surname>'s office" as a wire would write it. Undefined without a possessive pronoun or a referent.
+   */
+  private resolveOwned(phrase: NounPhrase, previous: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
+    if (phrase.possessor !== 'his' && phrase.possessor !== 'her') return undefined;
+    const gender = phrase.possessor === 'her' ? 'f' : 'm';
+    let owner: Entity | undefined = previous?.kind === 'person' ? this.entity(previous.name) : undefined;
+    if (owner && owner.gender && owner.gender !== gender) owner = undefined;
+    owner ??= this.entities.filter((entity) => entity.kind === 'person' && entity.gender === gender).sort((a, b) => b.lastMention - a.lastMention)[0];
+    if (!owner) return undefined;
+    owner.gender ??= gender;
+    const surname = owner.name.split(' ').pop() ?? owner.name;
+    const name = `${surname}'s ${phrase.head}`;
+    const kind = phrase.kind === 'role' ? 'role' : 'organization';
+    const entity = this.entities.find((candidate) => candidate.kind === kind && candidate.key === nameKey(name)) ?? this.create(name, kind);
+    this.touch(entity, { ...phrase, titles: [], qualifiers: [] });
+    return { name: entity.name, kind, resolution: `'${phrase.surface}' resolved to ${entity.name}` };
+  }
+
+  /** "The panel ruled", "the judgment orders": the court the article named last. */
+  private court(phrase: NounPhrase): ResolvedSpeaker | undefined {
+    if (!COURT_VOICES.has(phrase.head) || COURT_HEADS.has(phrase.head)) return undefined;
+    const court = this.entities.filter((entity) => entity.kind === 'organization' && entity.key.split(' ').some((word) => COURT_HEADS.has(word))).sort((a, b) => b.lastMention - a.lastMention)[0];
+    if (!court) return undefined;
+    this.touch(court, { ...phrase, titles: [], qualifiers: [] });
+    return { name: court.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${court.name}` };
+  }
+
+  /** "The statement said": whoever issued the latest statement; "the judgment orders": the court. */
+  private resolveDocument(phrase: NounPhrase): ResolvedSpeaker | undefined {
+    const court = this.court(phrase);
+    if (court) return court;
+    // "the ministry statement": the body named in the phrase.
+    for (const qualifier of phrase.qualifiers) {
+      const body = this.entities.filter((entity) => entity.kind === 'organization' && entity.key.split(' ').includes(qualifier)).sort((a, b) => b.lastMention - a.lastMention)[0];
+      if (body) return { name: body.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${body.name}` };
+    }
+    if (STATEMENT_NOUNS.has(phrase.head) && this.statementAuthor) {
+      return { ...this.statementAuthor, resolution: `'${phrase.surface}' resolved to the author of the latest statement (${this.statementAuthor.name})` };
+    }
+    return undefined;
   }
 
   private resolveRole(phrase: NounPhrase): ResolvedSpeaker {

@@ -5,7 +5,11 @@
 import type { Span } from '../model';
 import {
   CALL_VERBS,
+  COURT_VOICES,
   DOCUMENT_NOUNS,
+  JUDICIAL_VERBS,
+  REQUEST_VERBS,
+  TITLE_WORDS,
   FUNCTION_WORDS,
   POSSESSIVE_PRONOUNS,
   REPORTING_VERBS,
@@ -39,6 +43,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'to', 'with', 'by', 'from', 'for', 'about', 'against', 'at', 'on', 'in', 'into', 'between', 'over', 'under',
   'toward', 'towards', 'than', 'like', 'via', 'within', 'without', 'upon', 'onto', 'among', 'amid',
 ]);
+const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted']);
+const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest']);
 const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'who', 'which', 'in', 'speaking', 'at', 'during', 'whose', 'writing', 'himself', 'herself', 'now',
   'also', 'one', 'currently', 'then', 'until', 'formerly', 'later', 'earlier', 'after', 'before', 'on', 'when',
@@ -75,7 +81,10 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   }
   if (token.capitalized && index > 0) return undefined;
   if (token.lower === 'quoted') return quotedCue(text, tokens, index);
+  if (JUDICIAL_VERBS.has(token.lower)) return judicialCue(text, tokens, index);
   if (!REPORTING_VERBS.has(token.lower)) return undefined;
+  // "asked the company to drop its appeal" reports a request; "asked about the dam" does not.
+  if (REQUEST_VERBS.has(token.lower) && !tokens.slice(index + 1, index + 7).some((later) => ['to', 'for', 'that'].includes(later.lower))) return undefined;
   const particles = VERB_PARTICLES.get(token.lower);
   if (particles && !particles.has(tokens[index + 1]?.lower ?? '')) return undefined;
   if (CALL_VERBS.has(token.lower) && !['on', 'for', 'upon'].includes(tokens[index + 1]?.lower ?? '') && !tokens.slice(index + 1).some((later) => later.quoted)) {
@@ -92,6 +101,12 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     if (['told', 'urged', 'asked', 'called', 'warned', 'assured'].includes(token.lower)) return undefined;
   }
   const left = leftSubject(text, tokens, index);
+  // "Kelvane will appeal": a future act, not something said.
+  if (left && tokens.slice(left.last + 1, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall')) return undefined;
+  // "If the ministry wants to be believed, …": a condition, not a report.
+  if (left && CONDITIONAL_OPENERS.has(tokens[left.first - 1]?.lower ?? '')) return undefined;
+  // "He wants the licences reviewed": a person's wish is known because they voiced it; "the union wants" is the outlet's summary.
+  if (left && WISH_VERBS.has(token.lower) && !['person', 'name', 'pronoun', 'role'].includes(left.kind)) return undefined;
   if (left) {
     return { subject: left, span: { start: left.start, end: verbEnd(tokens, index) }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: isClosing(tokens, left.first, index) };
   }
@@ -102,6 +117,14 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     }
   }
   return undefined;
+}
+
+/** "The court found that …", "the judgment orders …": a judicial verb attributes only with the court as subject. */
+function judicialCue(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
+  const subject = leftSubject(text, tokens, index);
+  if (!subject || !COURT_VOICES.has(subject.head)) return undefined;
+  if (tokens.slice(subject.last + 1, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall')) return undefined;
+  return { subject, span: { start: subject.start, end: tokens[index].end }, verb: tokens[index].lower, pattern: 'subject-verb', verbIndex: index, closing: false };
 }
 
 /** "X was quoted (by Y) as saying" and "Y quoted X as saying". */
@@ -169,7 +192,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
     const whole = candidate && candidate.first === opening + 1 && isSpeakerPhrase(candidate) && candidate.kind !== 'pronoun' ? candidate : undefined;
     // "As the country's environment minister, Goran Petrik, put it": the name between the commas.
     if (segment.every((word) => isNameWord(word))) return whole;
-    if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !/^\p{N}+$/u.test(segment[0].text)) return whole;
+    if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment)) return whole;
     // "Rita Sand, the opposition leader, said": the name before the appositive; else the appositive itself.
     const before = skipGap(tokens, opening - 1);
     const named = before >= 0 ? phraseEndingAt(text, tokens, before) : undefined;
@@ -216,6 +239,16 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
     }
   }
   return phrase;
+}
+
+/** "chair of the council", "executive director of the trust": lowercase words that reach a title within three words. */
+function isRoleAppositive(segment: readonly Token[]): boolean {
+  for (let index = 0; index < Math.min(segment.length, 3); index++) {
+    const word = segment[index];
+    if (word.kind !== 'word' || word.capitalized) return false;
+    if (TITLE_WORDS.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /** True when the phrase can open a clause: nothing, punctuation, a conjunction or an adverb before it. */
@@ -271,6 +304,8 @@ function isClosing(tokens: readonly Token[], subjectFirst: number, verbIndex: nu
   if (!before || (before.text !== ',' && !isQuoteMark(before))) return false;
   const contentWords = tokens.slice(0, subjectFirst).filter((word) => word.kind === 'word').length;
   if (contentWords < 4) return false;
+  // "A, X said, and B, Y said": what follows ", and" is another clause with its own cue.
+  if (tokens[verbIndex + 1]?.text === ',' && ['and', 'but', 'while', 'whereas'].includes(tokens[verbIndex + 2]?.lower ?? '')) return true;
   const after = tokens.slice(verbIndex + 1);
   return !after.some((word) => word.lower === 'that') && after.filter((word) => word.kind === 'word').length <= 8;
 }

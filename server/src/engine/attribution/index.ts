@@ -8,8 +8,19 @@ import { BOILERPLATE_KINDS, type Article, type Paragraph, type Sentence, type Sp
 import { classifyClaim, type ClaimKind } from './claims';
 import { Discourse, type ResolvedSpeaker, type SpeakerKind } from './coreference';
 import { findCues, type CueMatch } from './cues';
-import { NEWS_WORDS, ORGANIZATION_HEADS, OUTLET_VOICE_OPENERS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SPEECH_SIGNALS } from './lexicon';
-import { isNameWord, nameKey, namePhrases, type NounPhrase } from './names';
+import {
+  CALENDAR_WORDS,
+  CONTINUATION_VERBS,
+  NEWS_WORDS,
+  ORGANIZATION_HEADS,
+  OUTLET_VOICE_OPENERS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  SPEECH_SIGNALS,
+  STATEMENT_NOUNS,
+  TITLE_WORDS,
+} from './lexicon';
+import { isNameWord, nameKey, namePhrases, phraseStartingAt, type NounPhrase } from './names';
 import { tokenize, type Token } from './tokens';
 
 export type { ClaimKind } from './claims';
@@ -24,8 +35,10 @@ export type { SpeakerKind } from './coreference';
  * - `continuation`: reported speech that goes on after "X said that …" without a new cue.
  * - `joint`: a plural reference ("the two leaders agreed", "they agreed") credited to several speakers.
  * - `qa`: an answer in a `Q:` / `A:` briefing transcript, credited to the spokesperson.
+ * - `next`: a cue-less sentence whose statement the next sentence closes with ", X said.".
+ * - `transcript`: a sentence of a transcript that names its speaker ("a transcript of remarks by X").
  */
-export type CueLocation = 'marker' | 'sentence' | 'previous' | 'following' | 'carried' | 'continuation' | 'joint' | 'qa';
+export type CueLocation = 'marker' | 'sentence' | 'previous' | 'following' | 'carried' | 'continuation' | 'joint' | 'qa' | 'next' | 'transcript';
 
 /** The words that credit a passage. */
 export interface Cue {
@@ -126,6 +139,8 @@ interface Draft {
   reason?: string;
   /** True when the cue reports speech indirectly ("X said that …"), which later sentences may continue. */
   indirect?: boolean;
+  /** True when the in-sentence cue closes the passage (", X said."). */
+  closing?: boolean;
   quote: boolean;
 }
 
@@ -158,6 +173,10 @@ class ArticleAttributor {
   private readonly text: string;
   private readonly markerSpeakers = new Map<number, { name: string; span: Span; standalone: boolean }>();
   private readonly passages: Passage[] = [];
+  /** The speaker a transcript names ("an edited transcript of remarks by X"), from that sentence on. */
+  private transcriptSpeaker: ResolvedSpeaker | undefined;
+  /** Who answers in the article's Q/A lines, fixed at the first answer. */
+  private answerer: ResolvedSpeaker | undefined | null = null;
 
   constructor(
     private readonly article: Article,
@@ -246,6 +265,9 @@ class ArticleAttributor {
     if (label && sentence.start === paragraph.sentences[0].start) {
       transcript = label[1] === 'Q' ? 'question' : 'answer';
       start = sentence.start + label[0].length;
+    } else if (sentence.start !== paragraph.sentences[0].start && /^\s*A\s*:/.test(this.text.slice(paragraph.sentences[0].start, paragraph.sentences[0].start + 8))) {
+      // Every sentence of an answer is the answerer's, whatever it reports.
+      transcript = 'answer';
     }
     const tokens = tokenize(this.text, { start, end: sentence.end }, paragraph.quotes);
     const words = tokens.filter((token) => token.kind === 'word');
@@ -270,10 +292,13 @@ class ArticleAttributor {
       if (group.length !== 1 || group[0].speaker) return;
       const draft = group[0];
       const before = position > 0 ? last(drafts[position - 1]) : undefined;
+      const after = drafts[position + 1];
       this.fromQuotation(draft, item, prepared, drafts, paragraph) ||
         this.fromTranscript(draft, item, before) ||
         this.carriedQuote(draft, item, before, position === 0 ? previousParagraphLast : undefined, prepared.length) ||
-        this.continuation(draft, item, before);
+        this.continuation(draft, item, before) ||
+        this.closedByNext(draft, item, after?.length === 1 ? after[0] : undefined, prepared[position + 1]) ||
+        this.fromTranscriptSpeaker(draft, item);
     });
     return drafts;
   }
@@ -301,16 +326,24 @@ class ArticleAttributor {
         },
       ];
     }
+    if (item.transcript && this.answerer === null) this.fixAnswerer();
     if (item.transcript === 'question') return [{ span, tokens: item.tokens, quote, reason: 'question in a briefing transcript' }];
+    if (item.transcript === 'answer') return [{ span, tokens: item.tokens, quote }];
+    this.noteTranscriptSpeaker(item);
     const resolved: { cue: CueMatch; speaker: ResolvedSpeaker }[] = [];
     let context = previous;
-    for (const cue of item.cues) {
-      const speaker = this.discourse.resolve(cue.subject, context);
+    for (const found of item.cues) {
+      const cue = this.withDocumentAuthor(item, found);
+      const speaker = this.discourse.resolve(cue.subject, this.pronounContext(item, cue) ?? context);
       if (!speaker) continue;
       resolved.push({ cue, speaker });
       context = speaker;
     }
     if (resolved.length === 0) return [{ span, tokens: item.tokens, quote }];
+    // "X said in a statement that …": what "the statement said" refers to later.
+    const citesStatement = item.tokens.some((token) => !token.quoted && STATEMENT_NOUNS.has(token.lower));
+    const author = resolved.find((entry) => entry.cue.subject.kind !== 'document' && entry.cue.subject.kind !== 'pronoun');
+    if (citesStatement && author) this.discourse.statementAuthor = author.speaker;
     const clauses = this.splitClauses(item, resolved);
     return clauses.map((clause) => {
       const { cue, speaker } = clause.main;
@@ -326,10 +359,63 @@ class ArticleAttributor {
         surfaceSpan: { start: cue.subject.start, end: cue.subject.end },
         cue: { text: cueText, span: cue.span, where: jointReference ? 'joint' : 'sentence' },
         reason,
-        indirect: !quote && !(cue.closing && item.quotedShare > 0.3),
+        indirect: !quote && !(cue.closing && item.quotedShare > 0.3) && (CONTINUATION_VERBS.has(cue.verb.split(' ')[0]) || cue.pattern === 'quoted-as-saying'),
+        closing: cue.closing,
         quote: clause.quote,
       };
     });
+  }
+
+  /**
+   * "The council will fight on, according to a statement": an unnamed document speaks for the subject of the
+   * sentence when that is a person or body. Other cues are returned unchanged.
+   */
+  private withDocumentAuthor(item: Prepared, cue: CueMatch): CueMatch {
+    if (cue.subject.kind !== 'document' || !/^an?\s/i.test(cue.subject.surface)) return cue;
+    const subject = phraseStartingAt(this.text, item.tokens, 0);
+    if (!subject || subject.last >= cue.verbIndex) return cue;
+    if (!['organization', 'orgReference', 'person', 'name', 'role'].includes(subject.kind)) return cue;
+    return { ...cue, subject };
+  }
+
+  /**
+   * "Clearwater Trust's Felix Ambrose counts …, and he wants …": a pronoun refers back to the person that
+   * opens its own sentence before it looks further back.
+   */
+  private pronounContext(item: Prepared, cue: CueMatch): ResolvedSpeaker | undefined {
+    if (cue.subject.kind !== 'pronoun' || (cue.subject.head !== 'he' && cue.subject.head !== 'she')) return undefined;
+    const opening = this.phrasesOf(item).find((phrase) => phrase.last < cue.subject.first && (phrase.kind === 'person' || phrase.kind === 'name'));
+    if (!opening || opening.first > 1) return undefined;
+    const entity = this.discourse.mention(opening, true);
+    if (!entity || entity.kind !== 'person' || (entity.gender && entity.gender !== cue.subject.gender)) return undefined;
+    return { name: entity.name, kind: 'person' };
+  }
+
+  /**
+   * "The following is an edited transcript of remarks by the minister, X, …": the transcript's sentences
+   * without a cue are X's. The sentence itself is the outlet's.
+   */
+  private noteTranscriptSpeaker(item: Prepared): void {
+    const tokens = item.tokens;
+    const at = tokens.findIndex(
+      (token, index) =>
+        !token.quoted &&
+        ['transcript', 'text'].includes(token.lower) &&
+        tokens[index + 1]?.lower === 'of' &&
+        tokens.slice(index + 2, index + 6).some((later) => ['remarks', 'statement', 'speech', 'address', 'comments', 'briefing'].includes(later.lower)),
+    );
+    if (at < 0) return;
+    const by = tokens.findIndex((token, index) => index > at && token.lower === 'by');
+    if (by < 0) return;
+    let subject = phraseStartingAt(this.text, tokens, by + 1);
+    // "by the Minister of Mines and Energy, Corinne Abara,": the name in apposition.
+    if (subject && tokens[subject.last + 1]?.text === ',') {
+      const named = phraseStartingAt(this.text, tokens, subject.last + 2);
+      if (named && (named.kind === 'name' || named.kind === 'person')) subject = { ...named, kind: 'person', titles: [...subject.titles, ...named.titles] };
+    }
+    if (!subject) return;
+    const speaker = this.discourse.resolve(subject, undefined);
+    if (speaker && speaker.kind !== 'joint') this.transcriptSpeaker = speaker;
   }
 
   /**
@@ -344,10 +430,14 @@ class ArticleAttributor {
     let main = resolved[0];
     for (let position = 1; position < resolved.length; position++) {
       const next = resolved[position];
-      if (next.speaker.name === main.speaker.name || next.cue.pattern !== 'subject-verb') continue;
+      if (next.speaker.name === main.speaker.name) continue;
+      if (next.cue.pattern !== 'subject-verb' && !(main.cue.closing && next.cue.closing)) continue;
       const subjectFirst = next.cue.subject.first;
       let boundary = -1;
-      for (let index = subjectFirst - 1; index > main.cue.verbIndex; index--) {
+      // "A, X said, and B, Y said": the first closing cue ends its clause.
+      const afterVerb = tokens[main.cue.verbIndex + 1]?.text === ',' ? main.cue.verbIndex + 1 : -1;
+      if (main.cue.closing && next.cue.closing && afterVerb > 0 && ['and', 'but', 'while', 'whereas'].includes(tokens[afterVerb + 1]?.lower ?? '')) boundary = afterVerb;
+      for (let index = subjectFirst - 1; boundary < 0 && index > main.cue.verbIndex; index--) {
         const token = tokens[index];
         if (token.quoted) break;
         if (token.text === ';') boundary = index;
@@ -444,17 +534,26 @@ class ArticleAttributor {
   private fromTranscript(draft: Draft, item: Prepared, before: Draft | undefined): boolean {
     let speaker: ResolvedSpeaker | undefined;
     if (item.transcript === 'answer') {
-      const people = this.discourse.all().filter((entity) => entity.kind === 'person');
-      const spokes = people.filter((entity) => [...entity.titles].some((title) => title.startsWith('spokes')));
-      const pool = spokes.length ? spokes : people;
-      const entity = [...pool].sort((a, b) => b.lastMention - a.lastMention)[0];
-      if (entity) speaker = { name: entity.name, kind: 'person' };
+      if (this.answerer === null) this.fixAnswerer();
+      speaker = this.answerer ?? undefined;
     } else if (before?.cue?.where === 'qa' && before.speaker) {
       speaker = before.speaker;
     }
     if (!speaker) return false;
     Object.assign(draft, { speaker, surface: speaker.name, cue: { text: item.transcript === 'answer' ? 'A:' : '', where: 'qa' }, reason: `answer in a briefing transcript, credited to ${speaker.name}`, indirect: false });
     return true;
+  }
+
+  /**
+   * Who answers in the Q/A lines: the transcript's speaker, else the person the article named last before
+   * the first Q or A line. Fixed then, so that people named in questions and answers never take over.
+   */
+  private fixAnswerer(): void {
+    const entity = this.discourse
+      .all()
+      .filter((candidate) => candidate.kind === 'person')
+      .sort((a, b) => b.lastMention - a.lastMention)[0];
+    this.answerer = this.transcriptSpeaker ?? (entity ? { name: entity.name, kind: 'person' } : undefined);
   }
 
   /** A quotation standing alone right after a passage with a speaker (in the paragraph, or a quote-only paragraph after one). */
@@ -467,6 +566,59 @@ class ArticleAttributor {
       surface: source.surface,
       cue: { text: source.cue?.text ?? '', span: source.cue?.span, where: 'carried' },
       reason: `quotation carried from the previous ${before ? 'sentence' : 'paragraph'} (${source.speaker.name})`,
+      indirect: false,
+    });
+    return true;
+  }
+
+  /**
+   * A cue-less sentence followed in the paragraph by one that closes with ", X said." ("The licence was
+   * granted lawfully. Kelvane spent four years on it, the chief executive said."): the cue covers both when
+   * the second carries no quotation and the first has no speaker of its own or demonstrative opener.
+   */
+  private closedByNext(draft: Draft, item: Prepared, next: Draft | undefined, nextItem: Prepared | undefined): boolean {
+    if (!next?.speaker || !nextItem || next.cue?.where !== 'sentence' || !next.closing || next.quote || nextItem.quotedShare > 0) return false;
+    if (item.quotedShare > 0 || item.transcript) return false;
+    const text = this.text.slice(item.start, item.sentence.end);
+    const decision = classifyClaim(text, item.tokens, { credited: false, joint: false });
+    // A transition, or a dated event ("The rebels took the city on August 15."): the outlet's narration.
+    if (!decision.claim || decision.kind === 'event') return false;
+    if (item.tokens.some((token, index) => token.capitalized && CALENDAR_WORDS.has(token.lower) && /^\p{N}/u.test(item.tokens[index + 1]?.text ?? ''))) return false;
+    // "The two leaders also discussed trade": a sentence with a speaker-like subject of its own.
+    const subject = phraseStartingAt(this.text, item.tokens, 0);
+    if (subject && ['person', 'role', 'joint', 'group', 'pronoun'].includes(subject.kind)) return false;
+    const words = item.tokens.filter((token) => token.kind === 'word');
+    if (words.length === 0 || OUTLET_VOICE_OPENERS.has(words[0].lower) || PERSONAL_PRONOUNS.has(words[0].lower)) return false;
+    if (/\?["”’']?$/.test(this.text.slice(item.start, item.sentence.end).trim())) return false;
+    const speakerWords = new Set((next.speaker.members ?? [next.speaker.name]).flatMap((name) => name.split(' ').map((word) => word.toLowerCase())));
+    if (words.some((token) => token.capitalized && speakerWords.has(token.lower))) return false;
+    Object.assign(draft, {
+      speaker: next.speaker,
+      surface: next.surface,
+      cue: { text: next.cue.text, span: next.cue.span, where: 'next' },
+      reason: `the statement goes on in the next sentence, which closes with '${next.cue.text}'`,
+      indirect: false,
+    });
+    return true;
+  }
+
+  /** A cue-less sentence of a transcript whose speaker the article named; the outlet's when it names that speaker itself. */
+  private fromTranscriptSpeaker(draft: Draft, item: Prepared): boolean {
+    const speaker = this.transcriptSpeaker;
+    if (!speaker || item.transcript) return false;
+    const words = item.tokens.filter((token) => token.kind === 'word' && !token.quoted);
+    if (words.length === 0) return false;
+    // "The minister did not take further questions": narration about the speaker, not by them.
+    const nameWords = new Set(speaker.name.toLowerCase().split(' '));
+    const entity = this.discourse.entity(speaker.name);
+    const first = words[0].lower;
+    if (first === 'he' || first === 'she' || words.some((token) => token.capitalized && nameWords.has(token.lower))) return false;
+    if (first === 'the' && TITLE_WORDS.has(words[1]?.lower ?? '') && (!entity || entity.titles.has(words[1].lower))) return false;
+    Object.assign(draft, {
+      speaker,
+      surface: speaker.name,
+      cue: { text: '', where: 'transcript' },
+      reason: `a sentence of the transcript of ${speaker.name}'s remarks`,
       indirect: false,
     });
     return true;

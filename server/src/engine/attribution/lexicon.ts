@@ -43,13 +43,43 @@ export const REPORTING_VERBS: ReadonlySet<string> = words(`
   fear feared worry worried calculate calculates calculated comment comments commented continued
   conclude concludes concluded quip quips quipped joke jokes joked boast boasts boasted signalled signaled
   hint hints hinted testify testifies testified posted wonder wonders wondered swear swears swore
+  ruled rules want wants wanted ask asks asked
 `);
+
+/**
+ * Verbs that attribute only when a court or its text is the subject: "the court found that …",
+ * "the judgment orders …". With any other subject they narrate ("police found a car").
+ */
+export const JUDICIAL_VERBS: ReadonlySet<string> = words('found finds ordered orders held holds');
+
+/** Head nouns of a court, and of the bench or text through which it speaks. */
+export const COURT_HEADS: ReadonlySet<string> = words('court tribunal');
+export const COURT_VOICES: ReadonlySet<string> = words('panel bench judges justices majority judgment judgement ruling verdict court tribunal');
+
+/**
+ * Reporting verbs after which the next cue-less sentence may go on with the same statement:
+ * "X said that …" frames reported speech; "X disputes the figure" or "X welcomed the pledge" does not.
+ */
+export const CONTINUATION_VERBS: ReadonlySet<string> = words(`
+  say says said tell tells told add adds added stress stresses stressed note notes noted insist insists insisted
+  argue argues argued warn warns warned explain explains explained emphasise emphasises emphasised emphasize
+  emphasizes emphasized state states stated maintain maintains maintained claim claims claimed contend contends
+  contended reiterate reiterates reiterated assert asserts asserted announce announces announced confirm confirms
+  confirmed write writes wrote urge urges urged propose proposes proposed underline underlined underscored
+  according
+`);
+
+/** Verbs whose request is in an infinitive or clause: "asked the company to drop its appeal". */
+export const REQUEST_VERBS: ReadonlySet<string> = words('ask asks asked');
 
 /** Documents through which a body speaks: "a statement from X said", "according to a readout by X". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = words(`
   statement readout release report letter communique communiqué transcript post memo notice note filing
-  announcement
+  announcement judgment judgement ruling verdict
 `);
+
+/** Documents that speak for whoever last issued a statement: "the statement said". */
+export const STATEMENT_NOUNS: ReadonlySet<string> = words('statement readout release letter communique communiqué announcement post');
 
 /** Verbs that only attribute with a particle: "called on", "called for", "pointed out", "spoke of", "put it". */
 export const VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -60,6 +90,9 @@ export const VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['speak', words('of')],
   ['speaks', words('of')],
   ['put', words('it')],
+  ['appeal', words('for')],
+  ['appeals', words('for')],
+  ['appealed', words('for')],
 ]);
 
 /** "called" attributes before "on" / "for", or when a quotation follows ("called the talks “candid”"). */
@@ -100,6 +133,9 @@ export const TITLE_WORDS: ReadonlySet<string> = words(`
   prosecutor attorney lawyer sheriff inspector superintendent negotiator delegate consul aide strategist
   counterpart pope bishop cardinal archbishop imam rabbi chancellor treasurer president-elect premier
   speaker whip mp mep sen rep dr gov gen col capt lt adm amb prof
+  manager officer firefighter forecaster meteorologist engineer resident farmer owner organiser organizer
+  coordinator volunteer doctor physician nurse teacher principal campaigner activist historian spokesperson
+  superintendent curator economist pilot captain sergeant constable detective coroner
 `);
 
 /** Lowercase words that qualify a title or institution right after a name ("Upland foreign ministry spokesman"). */
@@ -131,7 +167,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
   administration embassy consulate parliament assembly congress senate court tribunal bank bureau institute
   centre center university academy association alliance party federation chamber corporation company
   group foundation organisation organization secretariat presidency kremlin palace police army military
-  navy board service services directorate delegation coalition league fund forum network trust
+  navy board service services directorate delegation coalition league fund forum network trust panel
   ministries offices agencies unions committees departments governments councils city hall
 `);
 

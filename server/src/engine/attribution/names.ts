@@ -7,6 +7,7 @@ import type { Span } from '../model';
 import {
   CALENDAR_WORDS,
   CHANNEL_NOUNS,
+  DOCUMENT_NOUNS,
   FEMININE_TITLES,
   FUNCTION_WORDS,
   GROUP_NOUNS,
@@ -33,8 +34,9 @@ import type { Token } from './tokens';
  * - `joint`: two or more speakers together ("the two leaders", "X and Y").
  * - `pronoun`: "he", "she", "they", "it".
  * - `channel`: a news outlet passing news on ("the agency", "Kessarian News Agency"): never a speaker.
+ * - `document`: a text through which a body speaks ("the statement", "the judgment"); its author speaks.
  */
-export type PhraseKind = 'person' | 'name' | 'role' | 'organization' | 'orgReference' | 'group' | 'joint' | 'pronoun' | 'channel';
+export type PhraseKind = 'person' | 'name' | 'role' | 'organization' | 'orgReference' | 'group' | 'joint' | 'pronoun' | 'channel' | 'document';
 
 /** A noun phrase of a sentence, with what the rules read from it. */
 export interface NounPhrase extends Span {
@@ -51,6 +53,8 @@ export interface NounPhrase extends Span {
   readonly head: string;
   /** Gender shown by an honorific or a gendered title; undefined when the phrase does not show it. */
   readonly gender?: 'm' | 'f';
+  /** The possessive pronoun that opens the phrase ("her" in "her office"); undefined when there is none. */
+  readonly possessor?: string;
   /** The parts of a joint phrase written as "X and Y"; undefined otherwise. */
   readonly members?: readonly NounPhrase[];
   /** Index of the first token of the phrase. */
@@ -75,7 +79,29 @@ export function isNameWord(token: Token | undefined): boolean {
 /** True for a lowercase head noun that can end a speaking phrase. */
 function isHeadNoun(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word' || token.quoted) return false;
-  return TITLE_WORDS.has(token.lower) || ORGANIZATION_HEADS.has(token.lower) || JOINT_NOUNS.has(token.lower) || GROUP_NOUNS.has(token.lower);
+  return (
+    TITLE_WORDS.has(token.lower) ||
+    ORGANIZATION_HEADS.has(token.lower) ||
+    JOINT_NOUNS.has(token.lower) ||
+    GROUP_NOUNS.has(token.lower) ||
+    (DOCUMENT_NOUNS.has(token.lower) && !token.capitalized)
+  );
+}
+
+/**
+ * True when the "and" at `index` joins the words of one portfolio rather than two speakers:
+ * "Minister of Mines and Energy", "Mines and Energy Minister Corinne Abara" (capitalised words
+ * after "and" run into a title). "Dravic and Brandauer" has no title after it, so it stays a pair.
+ */
+function isPortfolioAnd(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.lower !== 'and' || !isNameWord(tokens[index - 1]) || !isNameWord(tokens[index + 1])) return false;
+  if (TITLE_WORDS.has(tokens[index - 1].lower)) return false;
+  if (tokens[index - 2]?.lower === 'of') return true;
+  for (let later = index + 1; later < tokens.length && later <= index + 4; later++) {
+    if (!isNameWord(tokens[later])) return false;
+    if (TITLE_WORDS.has(tokens[later].lower)) return later > index + 1 && isNameWord(tokens[later + 1]);
+  }
+  return false;
 }
 
 function isPlainLowerWord(token: Token | undefined): boolean {
@@ -102,9 +128,21 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
       index -= 2;
       continue;
     }
-    if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an' || token.lower === 'his' || token.lower === 'her' || token.lower === 'their') {
+    if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an' || token.lower === 'his' || token.lower === 'her' || token.lower === 'their' || token.lower === 'its') {
       first = index;
       break;
+    }
+    if (isPortfolioAnd(tokens, index)) {
+      first = index;
+      continue;
+    }
+    // "…,” resident Ada Voss said": one lowercase descriptor right before the name, opening the phrase.
+    if (first === index + 1 && isNameWord(tokens[index + 1]) && isPlainLowerWord(token) && !DOCUMENT_NOUNS.has(token.lower)) {
+      const before = tokens[index - 1];
+      if (!before || before.kind === 'punct' || ['the', 'a', 'an', 'and'].includes(before.lower)) {
+        first = before && ['the', 'a', 'an'].includes(before.lower) ? index - 1 : index;
+        break;
+      }
     }
     if (token.lower === 'both' || token.lower === 'two' || token.lower === 'three') {
       first = index;
@@ -129,7 +167,9 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
       isHeadNoun(tokens[index + 1]) &&
       index + 1 <= last &&
       !tokens[index + 1].capitalized &&
-      (!isNameWord(tokens[index - 1]) || TITLE_MODIFIERS.has(token.lower))
+      (!isNameWord(tokens[index - 1]) || TITLE_MODIFIERS.has(token.lower)) &&
+      // "the pumps are running, engineer X": a verb before the title is no modifier.
+      !(isPlainLowerWord(tokens[index - 1]) && !TITLE_MODIFIERS.has(tokens[index - 1].lower) && !TITLE_MODIFIERS.has(token.lower))
     ) {
       first = index;
       continue;
@@ -145,7 +185,8 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], first: 
   const start = tokens[index];
   if (!start || start.kind !== 'word' || start.quoted) return undefined;
   if (PERSONAL_PRONOUNS.has(start.lower)) return classify(text, tokens, first, first);
-  while (['the', 'a', 'an', 'both', 'two', 'his', 'her', 'their'].includes(tokens[index]?.lower ?? '')) index++;
+  while (['the', 'a', 'an', 'both', 'two', 'his', 'her', 'their', 'its'].includes(tokens[index]?.lower ?? '')) index++;
+  const opening = index;
   let last = -1;
   let possessor = -1;
   for (; index < tokens.length; index++) {
@@ -155,6 +196,9 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], first: 
       last = index;
       continue;
     }
+    if (last === index - 1 && isPortfolioAnd(tokens, index)) continue;
+    // "according to the engineer Paulo Brandt": one lowercase descriptor right before the name.
+    if (index === opening && isPlainLowerWord(token) && isNameWord(tokens[index + 1]) && !DOCUMENT_NOUNS.has(token.lower)) continue;
     if (token.kind === 'possessive' && tokens[index - 1]?.kind === 'word') {
       possessor = index;
       continue;
@@ -189,10 +233,26 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   let words = tokens.slice(first, last + 1);
   let determiner = false;
   let counted = false;
-  while (words.length > 1 && ['the', 'a', 'an', 'his', 'her', 'their', 'both', 'two', 'three'].includes(words[0].lower)) {
+  let possessor: string | undefined;
+  while (words.length > 1 && ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'both', 'two', 'three'].includes(words[0].lower)) {
     if (words[0].lower === 'both' || words[0].lower === 'two' || words[0].lower === 'three') counted = true;
     else determiner = true;
+    if (['his', 'her', 'their', 'its'].includes(words[0].lower)) possessor = words[0].lower;
     words = words.slice(1);
+  }
+  const headWord = words[words.length - 1];
+  if (DOCUMENT_NOUNS.has(headWord.lower) && !headWord.capitalized && words.every((word) => word.kind === 'word' && !word.capitalized)) {
+    // "the statement said", "the judgment orders": the text speaks for its author.
+    return { ...base, kind: 'document', name: headWord.lower, titles: [], qualifiers: words.slice(0, -1).map((word) => word.lower), head: headWord.lower, possessor };
+  }
+  // "Clearwater Trust's Felix Ambrose": the person after the possessive, the owner as affiliation.
+  const possessiveAt = words.map((word) => word.kind).lastIndexOf('possessive');
+  if (possessiveAt > 0) {
+    const owned = words.slice(possessiveAt + 1);
+    if (owned.length >= 2 && owned.every((word) => isNameWord(word) && !TITLE_WORDS.has(word.lower) && !ORGANIZATION_HEADS.has(word.lower) && !NEWS_WORDS.has(word.lower) && !HONORIFICS.has(word.lower))) {
+      const owner = words.slice(0, possessiveAt).filter((word) => word.kind === 'word').map((word) => word.lower);
+      return { ...base, kind: 'name', name: joinWords(text, owned), titles: [], qualifiers: owner, head: owned[owned.length - 1].lower };
+    }
   }
   // "Teodor Halme of the Centre for Basin Studies": the person, with the institution as affiliation.
   const connector = words.findIndex((word) => word.lower === 'of' || word.lower === 'at' || word.lower === 'from');
@@ -202,6 +262,20 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     if (!before.some((word) => ORGANIZATION_HEADS.has(word.lower))) {
       affiliation = words.slice(connector + 1);
       words = before;
+      // "Minister of Mines and Energy Corinne Abara": a title, its portfolio, then a first and last name.
+      const affiliationWords = affiliation.filter((word) => word.kind === 'word' && !FUNCTION_WORDS.has(word.lower));
+      if (
+        before.every((word) => TITLE_WORDS.has(word.lower) || TITLE_MODIFIERS.has(word.lower)) &&
+        before.some((word) => TITLE_WORDS.has(word.lower)) &&
+        affiliationWords.length >= 3 &&
+        affiliationWords.every((word) => isNameWord(word) && !ORGANIZATION_HEADS.has(word.lower) && !NEWS_WORDS.has(word.lower))
+      ) {
+        const nameWords = affiliationWords.slice(-2);
+        const titles = before.filter((word) => TITLE_WORDS.has(word.lower)).map((word) => word.lower);
+        const gender = titles.map((title) => (MASCULINE_TITLES.has(title) ? 'm' : FEMININE_TITLES.has(title) ? 'f' : undefined)).find(Boolean);
+        const qualifiers = affiliationWords.slice(0, -2).map((word) => word.lower);
+        return { ...base, kind: 'person', name: joinWords(text, nameWords), titles, qualifiers, head: nameWords[1].lower, gender };
+      }
     }
   }
   let gender: 'm' | 'f' | undefined;
@@ -227,7 +301,7 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     gender ??= MASCULINE_TITLES.has(title) ? 'm' : FEMININE_TITLES.has(title) ? 'f' : undefined;
   }
   const nameWords = content.slice(titleIndex + 1).filter((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower));
-  const before = content.slice(0, Math.max(titleIndex, 0)).filter((word) => !TITLE_WORDS.has(word.lower));
+  const before = content.slice(0, Math.max(titleIndex, 0)).filter((word) => !TITLE_WORDS.has(word.lower) && !FUNCTION_WORDS.has(word.lower));
   const newsOutlet = content.some((word) => NEWS_WORDS.has(word.lower) && (word.capitalized || word.lower === 'news'));
   if (titleIndex >= 0 && nameWords.length > 0 && nameWords.length === content.length - titleIndex - 1) {
     qualifiers.unshift(...before.map((word) => word.lower));
@@ -236,7 +310,7 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   const lastWord = content[content.length - 1];
   if (titleIndex === content.length - 1) {
     qualifiers.unshift(...before.map((word) => word.lower));
-    return { ...base, kind: 'role', name: lastWord.lower, titles, qualifiers, head: lastWord.lower, gender };
+    return { ...base, kind: 'role', name: lastWord.lower, titles, qualifiers, head: lastWord.lower, gender, possessor };
   }
   if (newsOutlet || (content.length === 1 && CHANNEL_NOUNS.has(lastWord.lower))) {
     return { ...base, kind: 'channel', name: joinWords(text, content), titles: [], qualifiers, head: lastWord.lower };
@@ -245,6 +319,11 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   if (organizationHead >= 0) {
     const named = content.some((word) => isNameWord(word) && !(word === tokens[first] && FUNCTION_WORDS.has(word.lower)));
     const headWord = content[organizationHead].lower;
+    // "the power company Valmet Grid": a lowercase kind of body, then its name.
+    const ownName = content.slice(organizationHead + 1);
+    if (!content[organizationHead].capitalized && ownName.length > 0 && ownName.every((word) => isNameWord(word)) && possessives.length === 0) {
+      return { ...base, kind: 'organization', name: joinWords(text, ownName), titles: [], qualifiers: content.slice(0, organizationHead + 1).map((word) => word.lower), head: headWord };
+    }
     return {
       ...base,
       kind: named ? 'organization' : 'orgReference',
@@ -252,6 +331,7 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
       titles: [],
       qualifiers: content.filter((word) => word.lower !== headWord).map((word) => word.lower),
       head: headWord,
+      possessor,
     };
   }
   if (JOINT_NOUNS.has(lastWord.lower) && (counted || determiner)) {
@@ -259,6 +339,12 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   }
   if (GROUP_NOUNS.has(lastWord.lower)) {
     return { ...base, kind: 'group', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower };
+  }
+  // "the engineer Paulo Brandt": a lowercase descriptor, then the name.
+  const descriptor = content.findIndex((word) => isNameWord(word));
+  if (descriptor > 0 && content.slice(0, descriptor).every((word) => isPlainLowerWord(word)) && content.slice(descriptor).every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))) {
+    const nameWords = content.slice(descriptor);
+    return { ...base, kind: 'person', name: joinWords(text, nameWords), titles: [content[descriptor - 1].lower], qualifiers: content.slice(0, descriptor - 1).map((word) => word.lower), head: nameWords[nameWords.length - 1].lower, gender };
   }
   if (content.every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))) {
     return {
@@ -296,6 +382,11 @@ export function namePhrases(text: string, tokens: readonly Token[]): NounPhrase[
     if (role?.kind === 'role' && (phrase.kind === 'name' || phrase.kind === 'person')) {
       // "The ministry's spokeswoman, Petra Linnell, …": the name carries the role's title.
       phrases.push({ ...phrase, kind: 'person', titles: [...phrase.titles, ...role.titles], qualifiers: [...phrase.qualifiers, ...role.qualifiers], gender: phrase.gender ?? role.gender });
+      continue;
+    }
+    // "Mara Tennack, who chairs the council, …": a relative "who" shows a person.
+    if (phrase.kind === 'name' && phrase.name.includes(' ') && tokens[phrase.last + 1]?.text === ',' && tokens[phrase.last + 2]?.lower === 'who') {
+      phrases.push({ ...phrase, kind: 'person' });
       continue;
     }
     phrases.push(withAppositiveTitles(tokens, phrase));

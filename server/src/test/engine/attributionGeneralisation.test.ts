@@ -1,0 +1,220 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../engine/article';
+import { attributeArticle } from '../../engine/attribution/index';
+
+/**
+ * Attributes the article and compares every passage as `speaker | where | text` (`-` for the outlet's voice).
+ * Expected lines are trimmed; passages are listed in document order.
+ */
+function check(text: string, expected: string): void {
+  const attribution = attributeArticle(parseArticle(text));
+  const actual = attribution.passages.map((passage) => {
+    const speaker = passage.speaker ? passage.speaker.name : '-';
+    const where = passage.cue ? passage.cue.where : '-';
+    return `${speaker} | ${where} | ${text.slice(passage.span.start, passage.span.end)}`;
+  });
+  const wanted = expected
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  assert.deepEqual(actual, wanted, `\n${actual.join('\n')}`);
+}
+
+/** Lists every passage as `claim | text`, `-` for a passage that is not a claim. */
+function checkClaims(text: string, expected: string): void {
+  const attribution = attributeArticle(parseArticle(text));
+  const actual = attribution.passages.map((passage) => `${passage.claim ? 'claim' : '-'} | ${text.slice(passage.span.start, passage.span.end)}`);
+  const wanted = expected
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  assert.deepEqual(actual, wanted, `\n${actual.join('\n')}`);
+}
+
+describe('Attribution: names with portfolios, descriptors and appositions', () => {
+  it('Should read "Minister of X and Y Name" and "X and Y Minister Name" as one person', () => {
+    check(
+      `Minister of Ports and Fisheries Liane Dusk said the quay will reopen.
+
+According to Ports and Fisheries Minister Liane Dusk, the fleet is safe.`,
+      `Liane Dusk | sentence | Minister of Ports and Fisheries Liane Dusk said the quay will reopen.
+       Liane Dusk | sentence | According to Ports and Fisheries Minister Liane Dusk, the fleet is safe.`,
+    );
+  });
+
+  it('Should keep "X and Y said" a joint speaker', () => {
+    check('Tomas Ruiz and Elin Marsh said the talks would resume.\n', 'Elin Marsh + Tomas Ruiz | sentence | Tomas Ruiz and Elin Marsh said the talks would resume.');
+  });
+
+  it('Should credit the name before a role apposition "X, chair of the Y, said"', () => {
+    check('Oskar Lind, chair of the Harbour Board, said the fees were too high.\n', 'Oskar Lind | sentence | Oskar Lind, chair of the Harbour Board, said the fees were too high.');
+  });
+
+  it('Should credit a name after a lowercase descriptor', () => {
+    check(
+      `"The water came in an hour," resident Ada Voss said.
+
+The repairs cost 3 million crowns, according to the engineer Piet Olm.`,
+      `Ada Voss | sentence | "The water came in an hour," resident Ada Voss said.
+       Piet Olm | sentence | The repairs cost 3 million crowns, according to the engineer Piet Olm.`,
+    );
+  });
+
+  it('Should name a body by its own name after "the <kind> company"', () => {
+    check('In a statement, the shipping company Norvel Lines said no sailings were cancelled.\n', 'Norvel Lines | sentence | In a statement, the shipping company Norvel Lines said no sailings were cancelled.');
+  });
+});
+
+describe('Attribution: offices, statements and courts', () => {
+  it('Should credit "Her office said" to the office of the person she refers to', () => {
+    check(
+      `Mayor Ines Calder said the bridge will reopen in June. Her office said she would visit the site on Friday.`,
+      `Ines Calder | sentence | Mayor Ines Calder said the bridge will reopen in June.
+       Calder's office | sentence | Her office said she would visit the site on Friday.`,
+    );
+  });
+
+  it('Should credit "the statement said" to whoever issued the statement', () => {
+    check(
+      `In a statement, the union said the strike would end on Monday. Trains will run every ten minutes, the statement said.`,
+      `union | sentence | In a statement, the union said the strike would end on Monday.
+       union | sentence | Trains will run every ten minutes, the statement said.`,
+    );
+  });
+
+  it('Should credit an unnamed statement to the body that opens the sentence', () => {
+    check('The Harbour Board will cut its fees, according to a statement quoted by local media.\n', 'Harbour Board | sentence | The Harbour Board will cut its fees, according to a statement quoted by local media.');
+  });
+
+  it('Should credit a court, its panel and its judgment', () => {
+    check(
+      `The Supreme Court of Elandia heard the case on Monday.
+
+The three-judge panel ruled that the tender was unlawful. The court found that the ministry ignored its own rules. The builder must stop work within 30 days, according to the judgment.`,
+      `- | - | The Supreme Court of Elandia heard the case on Monday.
+       Supreme Court of Elandia | sentence | The three-judge panel ruled that the tender was unlawful.
+       Supreme Court of Elandia | sentence | The court found that the ministry ignored its own rules.
+       Supreme Court of Elandia | sentence | The builder must stop work within 30 days, according to the judgment.`,
+    );
+  });
+
+  it('Should not read "found" as a cue without a court', () => {
+    check('Police found the missing boat near the pier.\n', '- | - | Police found the missing boat near the pier.');
+  });
+});
+
+describe('Attribution: cues that are not reports', () => {
+  it('Should not credit a future act "X will appeal" nor a condition "If X wants"', () => {
+    check(
+      `Norvel Lines will appeal to the High Court, according to chief executive Rana Holt.
+
+If the ministry wants to be trusted, it should publish the data.`,
+      `Rana Holt | sentence | Norvel Lines will appeal to the High Court, according to chief executive Rana Holt.
+       - | - | If the ministry wants to be trusted, it should publish the data.`,
+    );
+  });
+
+  it('Should credit a request "X asked Y to …" and a wish "he wants …"', () => {
+    check(
+      `Greta Sund asked the council to delay the vote.
+
+Harbour Trust's Emil Varn counts nine closed quays, and he wants every one reopened.`,
+      `Greta Sund | sentence | Greta Sund asked the council to delay the vote.
+       Emil Varn | sentence | Harbour Trust's Emil Varn counts nine closed quays, and he wants every one reopened.`,
+    );
+  });
+});
+
+describe('Attribution: statements over two sentences', () => {
+  it('Should credit a cue-less sentence to the closing cue of the next sentence', () => {
+    check(
+      `Chief executive Rana Holt said the firm would appeal.
+
+The permit was granted lawfully. The firm spent four years on the plans, the chief executive said.`,
+      `Rana Holt | sentence | Chief executive Rana Holt said the firm would appeal.
+       Rana Holt | next | The permit was granted lawfully.
+       Rana Holt | sentence | The firm spent four years on the plans, the chief executive said.`,
+    );
+  });
+
+  it('Should leave a dated event to the outlet even when a closing cue follows', () => {
+    check(
+      `Rebels took the port on August 15. The port is vital for the region, the envoy Sami Rask said.`,
+      `- | - | Rebels took the port on August 15.
+       Sami Rask | sentence | The port is vital for the region, the envoy Sami Rask said.`,
+    );
+  });
+
+  it('Should split "A, X said, and B, Y said" into two clauses', () => {
+    check(
+      'The levees on the north bank held, Mayor Ines Calder said, and the pumps are running, engineer Piet Olm said.\n',
+      `Ines Calder | sentence | The levees on the north bank held, Mayor Ines Calder said
+       Piet Olm | sentence | the pumps are running, engineer Piet Olm said.`,
+    );
+  });
+
+  it('Should not continue a statement after a verb that frames no reported speech', () => {
+    check(
+      `Emil Varn disputes the ministry's figures. If the ministry ignores them, the next ruling will come from the courts.`,
+      `Emil Varn | sentence | Emil Varn disputes the ministry's figures.
+       - | - | If the ministry ignores them, the next ruling will come from the courts.`,
+    );
+  });
+
+  it('Should resolve a pronoun to a person introduced with ", who"', () => {
+    check(
+      `Justice Mila Brandt led the panel.
+
+Greta Sund, who leads the fishers' union, has fought the plan for years. "We were never asked," she said.`,
+      `- | - | Justice Mila Brandt led the panel.
+       - | - | Greta Sund, who leads the fishers' union, has fought the plan for years.
+       Greta Sund | sentence | "We were never asked," she said.`,
+    );
+  });
+});
+
+describe('Attribution: transcripts', () => {
+  // FIXME: the article parser reads a `Q:` line ending in "?" as a heading, so questions yield no passage here.
+  it('Should credit the remarks of a transcript and its answers to the speaker it names', () => {
+    check(
+      `The following is a transcript of remarks by the Minister of Ports, Liane Dusk, on Monday.
+
+Good evening. We will reopen the quay by June.
+
+Q: Will the port fees rise again next year?
+
+A: They will not. The board has told us it plans no increase.
+
+The minister did not take further questions.`,
+      `- | - | The following is a transcript of remarks by the Minister of Ports, Liane Dusk, on Monday.
+       Liane Dusk | transcript | Good evening.
+       Liane Dusk | transcript | We will reopen the quay by June.
+       Liane Dusk | qa | They will not.
+       Liane Dusk | qa | The board has told us it plans no increase.
+       - | - | The minister did not take further questions.`,
+    );
+  });
+
+  it('Should credit answers to the person named before the first question, not to people named in them', () => {
+    check(
+      `We spoke to forecaster Ilan Gresh, who has tracked the river for years.
+
+Q: Did Mayor Ines Calder order the evacuation too late?
+
+A: I cannot say. The river peaks on Tuesday.`,
+      `- | - | We spoke to forecaster Ilan Gresh, who has tracked the river for years.
+       Ilan Gresh | qa | I cannot say.
+       Ilan Gresh | qa | The river peaks on Tuesday.`,
+    );
+  });
+
+  it('Should not count a greeting or an introduction to a transcript as a claim', () => {
+    checkClaims(
+      `The following is an edited transcript of the briefing.
+
+Good evening.`,
+      `- | The following is an edited transcript of the briefing.
+       - | Good evening.`,
+    );
+  });
+});
