@@ -103,21 +103,38 @@ export class SpeakerDirectory {
     // Full names (two words or more) and named bodies are the anchors that shorter forms map to.
     const anchors = new Map<string, NamedSpeaker['kind']>();
     for (const { speaker, key } of all) if (!byKey.has(key) && key.includes(' ')) anchors.set(key, speaker.kind);
+    // Indexes over the anchors, so that resolving every mention stays linear in the corpus: a person is
+    // found by the first or last word of the full name, a body by any word-suffix of its name.
+    const personsByWord = new Map<string, Set<string>>();
+    const bodiesBySuffix = new Map<string, Set<string>>();
+    const addTo = (map: Map<string, Set<string>>, key: string, anchor: string) => {
+      const set = map.get(key) ?? new Set<string>();
+      set.add(anchor);
+      map.set(key, set);
+    };
+    for (const [anchor, kind] of anchors) {
+      const words = anchor.split(' ');
+      if (kind === 'person') {
+        addTo(personsByWord, words[0], anchor);
+        addTo(personsByWord, words[words.length - 1], anchor);
+      } else {
+        for (let start = 1; start < words.length; start++) addTo(bodiesBySuffix, `${kind}|${words.slice(start).join(' ')}`, anchor);
+      }
+    }
     const anchorFor = (key: string, kind: NamedSpeaker['kind']): string | undefined => {
       if (byKey.has(key)) return undefined;
-      const matches = [...anchors].filter(([anchor, anchorKind]) => {
-        if (anchorKind !== kind || anchor === key) return false;
-        const words = anchor.split(' ');
-        if (kind === 'person') return !key.includes(' ') && (words[0] === key || words[words.length - 1] === key);
-        return anchor.endsWith(` ${key}`);
-      });
-      return matches.length === 1 ? matches[0][0] : undefined;
+      const matches = kind === 'person' ? (key.includes(' ') ? undefined : personsByWord.get(key)) : bodiesBySuffix.get(`${kind}|${key}`);
+      return matches?.size === 1 ? [...matches][0] : undefined;
     };
     // A role nobody in its article was named for ("the mayor") is the one person the corpus gives that title.
+    const holdersByTitle = new Map<string, Set<string>>();
+    for (const { speaker, key } of all) {
+      if (speaker.kind !== 'person') continue;
+      for (const title of speaker.titles) addTo(holdersByTitle, title, anchorFor(key, 'person') ?? key);
+    }
     const roleAnchor = (key: string): string | undefined => {
-      const title = key.split(' ').pop() ?? '';
-      const holders = new Set(all.filter(({ speaker }) => speaker.kind === 'person' && speaker.titles.includes(title)).map((entry) => anchorFor(entry.key, 'person') ?? entry.key));
-      return holders.size === 1 ? [...holders][0] : undefined;
+      const holders = holdersByTitle.get(key.split(' ').pop() ?? '');
+      return holders?.size === 1 ? [...holders][0] : undefined;
     };
     for (const { source, speaker, key } of all) {
       const configured = byKey.get(key);
