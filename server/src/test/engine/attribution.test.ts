@@ -286,23 +286,14 @@ describe('Attribution: robustness', () => {
     check('\u200b\u00a0\n“\n', '');
   });
 
-  it('Should attribute a 2,000-word article in well under 10 ms', () => {
+  // Speed is measured in `npm run bench` (bench/engine.mjs: edit -> diagnostics on a 2,000-word article), not here.
+  it('Should attribute every sentence of a 2,000-word article', () => {
     const paragraph =
       'Mayor Tomas Brill said on Monday that the city will reopen the bridge by June. "We owe it to commuters," he said. ' +
       'The bridge carries 40,000 cars a day, according to the Transit Authority. Ida Varga, a union organiser, told reporters the workers would wait. ';
     const text = Array.from({ length: 50 }, () => paragraph).join('\n\n');
-    const article = parseArticle(text);
-    // Warm the JIT first, as a long-running language server is; then take the best of ten runs.
-    for (let run = 0; run < 5; run++) attributeArticle(article, { ignoreMarkers: true });
-    let elapsed = Infinity;
-    let attribution = attributeArticle(article, { ignoreMarkers: true });
-    for (let run = 0; run < 10; run++) {
-      const started = process.hrtime.bigint();
-      attribution = attributeArticle(article, { ignoreMarkers: true });
-      elapsed = Math.min(elapsed, Number(process.hrtime.bigint() - started) / 1e6);
-    }
+    const attribution = attributeArticle(parseArticle(text), { ignoreMarkers: true });
     assert.ok(text.split(/\s+/).length >= 2000);
     assert.equal(attribution.passages.length, 200);
-    assert.ok(elapsed < 10, `took ${elapsed} ms`);
   });
 });
