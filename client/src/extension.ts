@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { ClassifyRequest, CorpusChangedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { registerExportAttribution } from './exportAttribution';
 import { registerParallelCommands } from './parallelCommands';
+import { registerReview } from './review/index';
 import { registerUseFolderAsCorpus } from './useFolderAsCorpus';
 
 const ARTICLE_LANGUAGE = 'article';
@@ -37,7 +38,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
 
   const languageClient = client;
-  context.subscriptions.push(registerExportAttribution(languageClient), registerParallelCommands(languageClient));
+  // The client keeps one handler per notification: this one fans it out to every part that follows the corpus.
+  const corpusChanged = new vscode.EventEmitter<void>();
+  context.subscriptions.push(
+    corpusChanged,
+    languageClient.onNotification(CorpusChangedNotification, () => corpusChanged.fire()),
+    registerExportAttribution(languageClient),
+    registerParallelCommands(languageClient),
+    registerReview(languageClient, corpusChanged.event),
+  );
   // Corpus .txt files open as plain text; ask the server whether each is an article and switch its language.
   const adoptIfArticle = async (document: vscode.TextDocument) => {
     if (document.uri.scheme !== 'file' || document.languageId === ARTICLE_LANGUAGE || document.languageId !== 'plaintext') return;
@@ -50,7 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(adoptIfArticle),
-    languageClient.onNotification(CorpusChangedNotification, () => {
+    corpusChanged.event(() => {
       for (const document of vscode.workspace.textDocuments) void adoptIfArticle(document);
     }),
   );

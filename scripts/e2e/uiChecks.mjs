@@ -2,7 +2,9 @@
 // UI-level checks with Playwright on the code-server page: the extension loaded from this repository
 // (extensionDevelopmentPath, no tests), an article opened through Quick Open, then what a user sees:
 //   1. the Outline view lists the article's headline;
-//   2. hovering a `{@Speaker}` marker shows a hover saying where the speaker is "marked in".
+//   2. hovering a `{@Speaker}` marker shows a hover saying where the speaker is "marked in";
+//   3. the Synoptic view container's Review tree lists speakers and statements;
+//   4. Open Synoptic Table shows a webview whose table has rows.
 // Screenshots go to out/screenshots/ on every run, and to docs/images/ (used by the README) when missing
 // there or when SYNOPTIC_UPDATE_SCREENSHOTS=1 / --update-screenshots is given, so that ordinary runs
 // do not rewrite tracked images.
@@ -207,6 +209,38 @@ export async function runUiChecks({
       }
       await screenshot(page, 'article.png');
       return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 120));
+    });
+
+    await check('Should list speakers in the Synoptic Review view', async () => {
+      await runCommand(page, 'Synoptic: Focus on Review View');
+      await page.locator('.part.sidebar .composite.title', { hasText: /synoptic/i }).first().waitFor({ state: 'visible', timeout: 15000 });
+      const rows = page.locator('.part.sidebar .monaco-list-row');
+      await rows.first().waitFor({ state: 'visible', timeout: 30000 });
+      // Expand the first speaker to show statements with their status.
+      await rows.first().click();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(500);
+      const texts = await rows.allInnerTexts();
+      if (texts.length < 2) throw new Error(`expected speakers and statements, read ${JSON.stringify(texts)}`);
+      await screenshot(page, 'review.png');
+      return `${texts.length} rows, first ${JSON.stringify(texts[0].replace(/\s+/g, ' ').slice(0, 60))}`;
+    });
+
+    await check('Should show the synoptic table with rows in a webview', async () => {
+      await runCommand(page, 'Synoptic: Open Synoptic Table');
+      // Several corpora: pick the small one from the corpus picker.
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Open Synoptic Table' }).waitFor({ state: 'visible', timeout: 15000 });
+      await page.locator(QUICK_INPUT).fill('cli');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'cli' }).first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const rows = frame.locator('#table tbody tr');
+      await rows.first().waitFor({ state: 'visible', timeout: 30000 });
+      const count = await rows.count();
+      const headers = await frame.locator('#table thead th').allInnerTexts();
+      if (count < 1 || headers.length < 4) throw new Error(`table has ${count} rows and headers ${JSON.stringify(headers)}`);
+      await screenshot(page, 'table.png');
+      return `${count} rows, columns ${JSON.stringify(headers.slice(3))}`;
     });
   } catch (error) {
     result.error = `UI checks could not run: ${error instanceof Error ? error.message.split('\n')[0] : error}`;

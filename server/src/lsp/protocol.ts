@@ -60,3 +60,85 @@ export interface ParallelsResult {
 
 /** The sentence at a position and its parallels, with texts: what Compare With Source shows. Null when there is no sentence there. */
 export const ParallelsRequest = new RequestType<ParallelsParams, ParallelsResult | null, void>('synoptic/parallels');
+
+// Fact-check review and synoptic table (client/src/review/). Spans arrive as LSP ranges.
+// Imports stay with these messages (imports are hoisted) so that other features can add theirs at the top.
+import type { Position as ReviewPosition, Range as ReviewRange } from 'vscode-languageserver-protocol';
+import type { ReviewFilter, ReviewStatus } from '../engine/review/index';
+import type { ReportFormat } from '../engine/review/reports';
+import type { CellKind } from '../engine/review/table';
+
+/** What the review shows; see `ReviewFilter` in server/src/engine/review/index.ts. `corpus` is the corpus folder's URI. */
+export type ReviewFilterParams = ReviewFilter;
+
+/** One source's passage of a statement. */
+export interface ReviewPassageItem {
+  readonly uri: string;
+  /** The source's label (outlet, headline or file name). */
+  readonly label: string;
+  readonly range: ReviewRange;
+  /** Where a new status marker goes: the end of the passage's sentence. */
+  readonly markerPosition: ReviewPosition;
+  readonly text: string;
+  /** Canonical speaker, or null for the outlet's own voice. */
+  readonly speaker: string | null;
+  readonly quote: boolean;
+  readonly claim: boolean;
+  /** The verdict marker on the passage's sentence, if any: replace it rather than add a second one. */
+  readonly verdict?: { readonly status: 'verified' | 'disputed'; readonly note?: string; readonly range: ReviewRange };
+  readonly topics: readonly string[];
+}
+
+export interface ReviewStatementItem {
+  readonly id: string;
+  readonly speaker: string | null;
+  readonly text: string;
+  readonly status: ReviewStatus;
+  readonly note?: string;
+  readonly quote: boolean;
+  readonly topics: readonly string[];
+  readonly sourceCount: number;
+  readonly passages: readonly ReviewPassageItem[];
+}
+
+export interface ReviewItemsResult {
+  /** Speakers by name, the outlets' own voice (null) last. */
+  readonly speakers: readonly { readonly speaker: string | null; readonly statements: readonly ReviewStatementItem[] }[];
+  readonly counts: Readonly<Record<ReviewStatus, number>>;
+  readonly total: number;
+  /** Statements without a verdict (neither verified nor disputed). */
+  readonly pending: number;
+  readonly allSpeakers: readonly (string | null)[];
+  readonly allTopics: readonly string[];
+  /** The corpora of the workspace (folder URI and name), for the table's corpus picker. */
+  readonly corpora: readonly { readonly uri: string; readonly label: string }[];
+}
+
+/** Every quote and claim of the workspace, grouped by speaker and statement, with review statuses. */
+export const ReviewItemsRequest = new RequestType<{ readonly filter?: ReviewFilterParams }, ReviewItemsResult, void>('synoptic/reviewItems');
+
+export interface ReviewReportParams {
+  readonly filter?: ReviewFilterParams;
+  readonly format: ReportFormat;
+  /** `review` (default): statement, speaker, sources, status, notes; `table`: the synoptic table. */
+  readonly kind?: 'review' | 'table';
+}
+
+/** The review (or the synoptic table) as Markdown or CSV. */
+export const ReviewReportRequest = new RequestType<ReviewReportParams, { readonly text: string }, void>('synoptic/reviewReport');
+
+export interface SynopticTableResult {
+  readonly columns: readonly { readonly uri: string; readonly label: string }[];
+  readonly rows: readonly {
+    readonly id: string;
+    readonly speaker: string | null;
+    readonly text: string;
+    readonly status: ReviewStatus;
+    readonly note?: string;
+    /** One cell per column. */
+    readonly cells: readonly { readonly kind: CellKind; readonly passages: readonly ReviewPassageItem[] }[];
+  }[];
+}
+
+/** Statements × sources: how each source reports each statement. */
+export const SynopticTableRequest = new RequestType<{ readonly filter?: ReviewFilterParams }, SynopticTableResult, void>('synoptic/synopticTable');

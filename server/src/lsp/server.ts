@@ -27,6 +27,7 @@ import { registerPullDiagnostics, registerPushDiagnostics, type DiagnosticsPubli
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFoldingRanges } from './features/foldingRanges';
 import { registerHover } from './features/hover';
+import { registerReview } from './features/review';
 import { registerParallelsRequest } from './features/parallels';
 import { registerReferences } from './features/references';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
@@ -209,6 +210,7 @@ export function startServer(connection: Connection): void {
   registerHover(context);
   registerCodeActions(context);
   registerWorkspaceSymbols(context);
+  registerReview(context);
   registerReferences(context);
   registerCodeLens(context);
   registerParallelsRequest(context);
