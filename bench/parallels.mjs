@@ -189,7 +189,7 @@ function mulberry32(state) {
 }
 
 /** The fixture corpora: their article texts and proper-noun candidates. */
-function loadBases() {
+export function loadBases() {
   return ['corpus-a', 'corpus-b'].map((name) => {
     const directory = path.join(ROOT, 'test-fixtures', name);
     const texts = fs
@@ -215,7 +215,7 @@ const SYNONYMS = [
 const JUNK = ['Share this: Facebook Twitter Email', 'Photo: Staff photographer', '!-- Google tag (gtag.js) -->', 'Read more: related coverage', ' date 2026-03-11 0 SHARES Share Tweet'];
 
 /** Article `index` of the synthetic corpus, in version `version` (0 for the cold index, then edits). */
-function generateArticle(bases, index, seedValue, version) {
+export function generateArticle(bases, index, seedValue, version) {
   const event = Math.floor(index / SOURCES_PER_EVENT);
   const eventRandom = mulberry32(seedValue * 1000003 + event);
   const base = bases[event % bases.length];

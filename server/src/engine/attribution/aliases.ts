@@ -43,10 +43,28 @@ export class SpeakerDirectory {
     this.merged = undefined;
   }
 
-  /** Adds or replaces what one source contributes. */
+  /**
+   * Adds or replaces what one source contributes. An edit that names the same speakers as before (the
+   * usual case while typing) only adjusts passage counts, so it does not cost a merge of the whole corpus.
+   */
   setSource(sourceId: string, attribution: ArticleAttribution): void {
+    const previous = this.bySource.get(sourceId);
     this.bySource.set(sourceId, attribution.speakers);
-    this.merged = undefined;
+    if (this.merged && previous && sameNames(previous, attribution.speakers)) this.adjustPassages(this.merged, previous, attribution.speakers);
+    else this.merged = undefined;
+  }
+
+  private adjustPassages(merged: Merged, previous: readonly NamedSpeaker[], next: readonly NamedSpeaker[]): void {
+    let changed = false;
+    next.forEach((speaker, index) => {
+      const delta = speaker.passages - previous[index].passages;
+      const name = merged.byKey.get(nameKey(speaker.name));
+      const at = merged.entries.findIndex((entry) => entry.name === name);
+      if (delta === 0 || at < 0) return;
+      merged.entries[at] = { ...merged.entries[at], passages: merged.entries[at].passages + delta };
+      changed = true;
+    });
+    if (changed) merged.entries.sort(byPassagesThenName);
   }
 
   /** Forgets a source. Unknown ids are ignored. */
@@ -159,10 +177,20 @@ export class SpeakerDirectory {
       entries.push({ name, kind: group.kind, aliases: [...aliases].sort(), passages: group.passages, sources: [...group.sources].sort() });
     }
     // Configured names nobody mentions still resolve, but are not listed.
-    entries.sort((a, b) => b.passages - a.passages || a.name.localeCompare(b.name));
+    entries.sort(byPassagesThenName);
     this.merged = { byKey, entries, anchorFor };
     return this.merged;
   }
+}
+
+function byPassagesThenName(a: SpeakerEntry, b: SpeakerEntry): number {
+  return b.passages - a.passages || a.name.localeCompare(b.name);
+}
+
+/** True when two lists name the same speakers the same way (passage counts aside). */
+function sameNames(previous: readonly NamedSpeaker[], next: readonly NamedSpeaker[]): boolean {
+  const shape = (speaker: NamedSpeaker) => `${speaker.kind}\u0000${speaker.name}\u0000${speaker.forms.join('\u0001')}\u0000${speaker.titles.join('\u0001')}`;
+  return previous.length === next.length && previous.every((speaker, index) => shape(speaker) === shape(next[index]));
 }
 
 /** The fullest, most used name of a group: most words first, then most weight. */

@@ -114,3 +114,25 @@ Wen said the dam was safe.`,
     assert.equal(entry?.passages, 2);
   });
 });
+
+describe('Attribution: speaker directory updates', () => {
+  const attribute = (text: string) => attributeArticle(parseArticle(text));
+
+  it('Should keep counts right when an edit names the same speakers as before', () => {
+    const directory = new SpeakerDirectory();
+    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily.\n'));
+    directory.setSource('b', attribute('Ferry\n\nCalder said the fare would stay at two crowns.\n'));
+    assert.equal(directory.canonical('Calder'), 'Ines Calder');
+    assert.equal(directory.speakers()[0].passages, 2);
+    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily. Ines Calder said it would start in May.\n'));
+    assert.deepEqual(directory.speakers().map((entry) => [entry.name, entry.passages]), [['Ines Calder', 3]]);
+  });
+
+  it('Should merge again when an edit names a new speaker', () => {
+    const directory = new SpeakerDirectory();
+    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily.\n'));
+    assert.equal(directory.speakers().length, 1);
+    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily. Captain Lars Moen said the crew was ready.\n'));
+    assert.deepEqual(directory.speakers().map((entry) => entry.name).sort(), ['Ines Calder', 'Lars Moen']);
+  });
+});
