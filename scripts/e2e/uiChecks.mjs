@@ -23,6 +23,8 @@ const HOVER = '.monaco-editor [widgetid="editor.contrib.resizableContentHoverWid
 const QUICK_INPUT = '.quick-input-widget input';
 /** The annotated fixture the checks open, relative to the workspace. */
 const ARTICLE = path.join('markers', 'annotated.article');
+/** An article of a corpus whose passages other sources report, with unattributed claims. */
+const PARALLELS_ARTICLE = path.join('corpus-a', 'kna-readout.txt');
 
 /** The first `{@Name}` marker of a text with its line (0-based), or undefined. */
 function firstSpeakerMarker(text) {
@@ -208,6 +210,61 @@ export async function runUiChecks({
         throw new Error(`hover over ${speaker.marker} read ${JSON.stringify(text.slice(0, 200))}, expected "marked in"`);
       }
       await screenshot(page, 'article.png');
+      return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 120));
+    });
+
+    await check("Should show the other sources' versions when hovering a passage", async () => {
+      await quickOpen(page, PARALLELS_ARTICLE);
+      const lines = fs.readFileSync(path.join(workspace, PARALLELS_ARTICLE), 'utf8').split(/\r?\n/);
+      const hover = page.locator(HOVER);
+      // Try the body lines in order until one's hover lists other sources.
+      for (let line = 0; line < lines.length; line++) {
+        const words = lines[line].trim().split(/\s+/);
+        if (words.length < 12) continue;
+        await page.keyboard.press('Control+G');
+        await page.locator(QUICK_INPUT).waitFor({ state: 'visible', timeout: 10000 });
+        await page.keyboard.type(String(line + 1));
+        await page.keyboard.press('Enter');
+        const needle = words.slice(3, 6).join(' ');
+        for (let attempt = 0; attempt < 6; attempt++) {
+          const point = await pointOverText(page, needle);
+          if (!point) {
+            await page.waitForTimeout(250);
+            continue;
+          }
+          await page.mouse.move(1, 1);
+          await page.mouse.move(point.x, point.y, { steps: 3 });
+          await hover.filter({ hasText: 'Reported by' }).first().waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+          const text = (await hover.allInnerTexts().catch(() => [])).join(' | ');
+          if (text.includes('Reported by')) {
+            await screenshot(page, 'hover-parallels.png');
+            return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 120));
+          }
+          if (text.includes('Speaker')) break;
+        }
+      }
+      throw new Error(`no hover in ${PARALLELS_ARTICLE} listed other sources`);
+    });
+
+    await check('Should offer to attribute an unattributed claim from the quick fix menu', async () => {
+      await page.mouse.move(1, 1);
+      await page.keyboard.press('Escape');
+      await quickOpen(page, PARALLELS_ARTICLE);
+      const menu = page.locator('.action-widget, .context-view .monaco-list');
+      const deadline = Date.now() + 30000;
+      let text = '';
+      while (Date.now() < deadline && !/Attribute|Ignore unattributed-claim/.test(text)) {
+        await page.keyboard.press('F8');  // Go to the next problem: the cursor lands on it.
+        await page.waitForTimeout(400);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+.');
+        await menu.first().waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+        text = (await menu.allInnerTexts().catch(() => [])).join(' | ');
+        if (!/Attribute|Ignore unattributed-claim/.test(text)) await page.keyboard.press('Escape');
+      }
+      if (!/Attribute|Ignore unattributed-claim/.test(text)) throw new Error(`quick fix menu read ${JSON.stringify(text.slice(0, 200))}`);
+      await screenshot(page, 'quick-fix.png');
+      await page.keyboard.press('Escape');
       return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 120));
     });
 
