@@ -71,6 +71,8 @@ export class WorkspaceIndex {
   /** An editor opened or changed a document: its text is now authoritative. */
   setOpenDocument(uri: string, text: string): void {
     this.openIds.add(uri);
+    // Opening fires both didOpen and a content change, and a file opens with the text already indexed from disk.
+    if (this.engine.getSource(uri)?.text === text) return;
     this.engine.setSource(uri, text, this.sourceInfo(uri, text));
   }
 

@@ -12,6 +12,8 @@ export interface ServerContext {
   readonly engine: Engine;
   readonly workspace: WorkspaceIndex;
   settings(): ServerSettings;
+  /** Applies edits still waiting for a pause in typing, so that answers match the editor's text. */
+  flushEdits(): void;
 }
 
 /** Documents for sources that are not open in the editor, made once per parsed source. */
@@ -22,6 +24,7 @@ const closedDocuments = new WeakMap<Source, TextDocument>();
  * Sources that are not open get a document made from their indexed text, so features answer for them too.
  */
 export function openSource(context: ServerContext, uri: string): { document: TextDocument; source: Source } | undefined {
+  context.flushEdits();
   const source = context.engine.getSource(uri);
   if (!source) return undefined;
   const open = context.documents.get(uri);

@@ -32,6 +32,7 @@ import { registerParallelsRequest } from './features/parallels';
 import { registerReferences } from './features/references';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { PendingEdits } from './pendingEdits';
 import { ClassifyRequest, CorpusChangedNotification, ExportAttributionRequest, type ClassifyResult, type InitializationOptions } from './protocol';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { fsPathOf, WorkspaceIndex, type FileChangeKind } from '../host/workspaceIndex';
@@ -66,7 +67,8 @@ export function startServer(connection: Connection): void {
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     },
   });
-  const context: ServerContext = { connection, documents, engine, workspace, settings: () => settings };
+  const edits = new PendingEdits((document) => updateOpenDocument(document));
+  const context: ServerContext = { connection, documents, engine, workspace, settings: () => settings, flushEdits: () => edits.flush() };
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
@@ -186,8 +188,9 @@ export function startServer(connection: Connection): void {
   );
 
   documents.onDidOpen((event) => updateOpenDocument(event.document));
-  documents.onDidChangeContent((event) => updateOpenDocument(event.document));
+  documents.onDidChangeContent((event) => edits.schedule(event.document));
   documents.onDidClose(async (event) => {
+    edits.cancel(event.document.uri);
     if (event.document.languageId !== ARTICLE_LANGUAGE) return;
     await workspace.closeDocument(event.document.uri);
     publisher?.refresh();

@@ -200,3 +200,28 @@ describe('Language server in a multi-root workspace', function () {
     assert.deepEqual(items.map((item) => item.label).sort(), ['Ines Calder', 'Mara Quist']);
   });
 });
+
+describe('Language server while typing', function () {
+  this.timeout(20_000);
+  let server: TestServer;
+
+  before(async () => {
+    server = await startServer(await makeWorkspace({ 'a.article': 'Typing test\n\nThe council met on Monday.\n' }));
+    await server.indexed;
+  });
+
+  after(async () => server?.stop());
+
+  it('Should answer from the latest text right after a burst of edits', async () => {
+    const uri = await server.open('a.article');
+    for (let version = 2; version <= 6; version++) {
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'X' }],
+      });
+    }
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.equal(symbols[0].name, 'XXXXXTyping test');
+    assert.deepEqual(symbols[0].range.end, { line: 0, character: 16 });
+  });
+});
