@@ -1,24 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../engine/article';
 import { attributeArticle } from '../../engine/attribution/index';
-
-/**
- * Attributes the article and compares every passage as `speaker | where | text` (`-` for the outlet's voice).
- * Expected lines are trimmed; passages are listed in document order.
- */
-function check(text: string, expected: string): void {
-  const attribution = attributeArticle(parseArticle(text));
-  const actual = attribution.passages.map((passage) => {
-    const speaker = passage.speaker ? passage.speaker.name : '-';
-    const where = passage.cue ? passage.cue.where : '-';
-    return `${speaker} | ${where} | ${text.slice(passage.span.start, passage.span.end)}`;
-  });
-  const wanted = expected
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  assert.deepEqual(actual, wanted, `\n${actual.join('\n')}`);
-}
+import { checkSpeakers as check } from './attributionCheck';
 
 describe('Attribution: in-sentence cues', () => {
   it('Should credit "X said that" and strip titles from the name', () => {

@@ -1,17 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { parseArticle } from '../../engine/article';
-import { attributeArticle } from '../../engine/attribution/index';
-
-/** Lists every passage as `kind | text`, `-` for a passage that is not a claim. */
-function check(text: string, expected: string): void {
-  const attribution = attributeArticle(parseArticle(text));
-  const actual = attribution.passages.map((passage) => `${passage.claim ? passage.claimKind : '-'} | ${text.slice(passage.span.start, passage.span.end)}`);
-  const wanted = expected
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  assert.deepEqual(actual, wanted, `\n${actual.join('\n')}`);
-}
+import { checkClaimKinds as check } from './attributionCheck';
 
 describe('Attribution: claims', () => {
   it('Should tell claims from transitions, questions and meta sentences', () => {

@@ -1,34 +1,8 @@
-import * as assert from 'node:assert/strict';
-import { parseArticle } from '../../engine/article';
-import { attributeArticle } from '../../engine/attribution/index';
+import { checkPassages, checkSpeakers as check } from './attributionCheck';
 
-/**
- * Attributes the article and compares every passage as `speaker | where | text` (`-` for the outlet's voice).
- * Expected lines are trimmed; passages are listed in document order.
- */
-function check(text: string, expected: string): void {
-  const attribution = attributeArticle(parseArticle(text));
-  const actual = attribution.passages.map((passage) => {
-    const speaker = passage.speaker ? passage.speaker.name : '-';
-    const where = passage.cue ? passage.cue.where : '-';
-    return `${speaker} | ${where} | ${text.slice(passage.span.start, passage.span.end)}`;
-  });
-  const wanted = expected
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  assert.deepEqual(actual, wanted, `\n${actual.join('\n')}`);
-}
-
-/** Lists every passage as `claim | text`, `-` for a passage that is not a claim. */
+/** `claim | text`, `-` for a passage that is not a claim. */
 function checkClaims(text: string, expected: string): void {
-  const attribution = attributeArticle(parseArticle(text));
-  const actual = attribution.passages.map((passage) => `${passage.claim ? 'claim' : '-'} | ${text.slice(passage.span.start, passage.span.end)}`);
-  const wanted = expected
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  assert.deepEqual(actual, wanted, `\n${actual.join('\n')}`);
+  checkPassages(text, expected, (passage, passageText) => `${passage.claim ? 'claim' : '-'} | ${passageText}`);
 }
 
 describe('Attribution: names with portfolios, descriptors and appositions', () => {
