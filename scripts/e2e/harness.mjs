@@ -244,3 +244,26 @@ export function parseArgs(argv, multi = []) {
   }
   return parsed;
 }
+
+/**
+ * A runner of named checks for Playwright-level tiers: each check's body returns a detail line or throws;
+ * the outcome is counted in `result` ({passed, failed, checks}) and printed. Returns whether it passed.
+ */
+export function checkRunner(result, print) {
+  return async (name, body) => {
+    const checkStarted = Date.now();
+    let ok = false;
+    let detail;
+    try {
+      detail = await body();
+      ok = true;
+    } catch (error) {
+      detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    }
+    result.checks.push({ name, ok, detail });
+    if (ok) result.passed++;
+    else result.failed++;
+    print(`    ${ok ? '✔' : '✘'} ${name} (${Date.now() - checkStarted} ms)${detail ? `: ${detail}` : ''}`);
+    return ok;
+  };
+}

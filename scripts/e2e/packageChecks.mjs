@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPackage } from '../package.mjs';
 import {
-  REPO_ROOT, copyToTemp, installExtension, launchBrowser, makeRunDir, parseArgs, startCodeServer, workbenchUrl,
+  REPO_ROOT, checkRunner, copyToTemp, installExtension, launchBrowser, makeRunDir, parseArgs, startCodeServer, workbenchUrl,
 } from './harness.mjs';
 import { expectedHeadline, quickOpen, runCommand } from './uiChecks.mjs';
 
@@ -38,21 +38,7 @@ function findFiles(dir, suffix) {
 export async function runPackageChecks({ installChecks = true, keep = false, print = (line) => console.log(line) } = {}) {
   const started = Date.now();
   const result = { passed: 0, failed: 0, checks: [], durationMs: 0 };
-  const check = async (name, body) => {
-    const checkStarted = Date.now();
-    let ok = false;
-    let detail;
-    try {
-      detail = await body();
-      ok = true;
-    } catch (error) {
-      detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    }
-    result.checks.push({ name, ok, detail });
-    if (ok) result.passed++; else result.failed++;
-    print(`    ${ok ? '✔' : '✘'} ${name} (${Date.now() - checkStarted} ms)${detail ? `: ${detail}` : ''}`);
-    return ok;
-  };
+  const check = checkRunner(result, print);
 
   const runDir = makeRunDir('package-');
   result.runDir = runDir;

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  REPO_ROOT, SETUP_COMMAND, copyToTemp, launchBrowser, makeRunDir, missingEnvironment, parseArgs, remoteUri,
+  REPO_ROOT, SETUP_COMMAND, checkRunner, copyToTemp, launchBrowser, makeRunDir, missingEnvironment, parseArgs, remoteUri,
   startCodeServer, workbenchUrl,
 } from './harness.mjs';
 
@@ -137,20 +137,7 @@ export async function runUiChecks({
       print(`[ui] wrote docs/images/${name}`);
     }
   };
-  const check = async (name, body) => {
-    const checkStarted = Date.now();
-    let ok = false;
-    let detail;
-    try {
-      detail = await body();
-      ok = true;
-    } catch (error) {
-      detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    }
-    result.checks.push({ name, ok, detail });
-    if (ok) result.passed++; else result.failed++;
-    print(`    ${ok ? '✔' : '✘'} ${name} (${Date.now() - checkStarted} ms)${detail ? `: ${detail}` : ''}`);
-  };
+  const check = checkRunner(result, print);
 
   let codeServer;
   let browser;
