@@ -3,7 +3,9 @@
 // link cannot chain two statements together. Partial links (a clause of a packed sentence, or one
 // half of a statement split over two sentences) then add the packed or whole sentence to the
 // cluster of the shorter passage, without merging clusters: a sentence packing two statements ends
-// up in both.
+// up in both. A passage with full links to two separate passages of one other source packs two
+// statements that source reports apart: its full links are read as partial ones, so it joins both
+// statements' clusters instead of chaining them into one.
 
 /** A link between two passages, as the clusterer needs it. */
 export interface ClusterLink {
@@ -23,7 +25,12 @@ export interface ClusterLink {
  * Clusters of passage ids (each sorted), for passages of at least two sources. `sourceOf` gives the
  * source slot of a passage. A cluster contained in another is dropped.
  */
-export function buildClusters(links: readonly ClusterLink[], sourceOf: (passage: number) => number): number[][] {
+export function buildClusters(
+  links: readonly ClusterLink[],
+  sourceOf: (passage: number) => number,
+  adjacent: (first: number, second: number) => boolean = () => false,
+): number[][] {
+  links = unpackLinks(links, sourceOf, adjacent);
   const parent = new Map<number, number>();
   const sourcesOf = new Map<number, Set<number>>();
   const find = (passage: number): number => {
@@ -96,6 +103,57 @@ export function buildClusters(links: readonly ClusterLink[], sourceOf: (passage:
   for (const set of members.values()) clusters.push([...set].sort((x, y) => x - y));
   for (const pair of pairs) clusters.push(pair.sort((x, y) => x - y));
   return dropContained(clusters.filter((cluster) => new Set(cluster.map(sourceOf)).size >= 2));
+}
+
+/**
+ * Passages that cover two statements another source reports apart: full (or not covered partial)
+ * links to two passages of one other source that are not the halves of one split statement.
+ */
+function packedPassages(links: readonly ClusterLink[], sourceOf: (passage: number) => number, adjacent: (first: number, second: number) => boolean): Set<number> {
+  const partners = new Map<number, Map<number, number[]>>();
+  const note = (passage: number, partner: number): void => {
+    let bySource = partners.get(passage);
+    if (bySource === undefined) {
+      bySource = new Map();
+      partners.set(passage, bySource);
+    }
+    const source = sourceOf(partner);
+    const list = bySource.get(source);
+    if (list === undefined) bySource.set(source, [partner]);
+    else list.push(partner);
+  };
+  for (const link of links) {
+    if (link.full) {
+      note(link.a, link.b);
+      note(link.b, link.a);
+    } else {
+      // A partial link: the covering side holds the shared clause and more (both, when neither is covered).
+      if (link.covered !== link.a) note(link.a, link.b);
+      if (link.covered !== link.b) note(link.b, link.a);
+    }
+  }
+  const packed = new Set<number>();
+  for (const [passage, bySource] of partners) {
+    for (const list of bySource.values()) {
+      if (list.length < 2) continue;
+      const separate = list.some((first, i) => list.some((second, j) => j > i && first !== second && !adjacent(first, second)));
+      if (separate) {
+        packed.add(passage);
+        break;
+      }
+    }
+  }
+  return packed;
+}
+
+/** Full links of a packed passage to an unpacked one become partial links covering the unpacked one. */
+function unpackLinks(links: readonly ClusterLink[], sourceOf: (passage: number) => number, adjacent: (first: number, second: number) => boolean): readonly ClusterLink[] {
+  const packed = packedPassages(links, sourceOf, adjacent);
+  if (packed.size === 0) return links;
+  return links.map((link) => {
+    if (!link.full || packed.has(link.a) === packed.has(link.b)) return link;
+    return { ...link, full: false, covered: packed.has(link.a) ? link.b : link.a };
+  });
 }
 
 /** Removes clusters whose members all belong to a larger (or equal, earlier) cluster. */

@@ -16,7 +16,7 @@ export type { ParallelKind } from './score';
 export { wordDiff, type DiffSegment } from './diff';
 
 /** Bump when tokenization or scoring changes: a persisted index of another version is rejected. */
-export const PARALLELS_ENGINE_VERSION = 1;
+export const PARALLELS_ENGINE_VERSION = 2;
 
 /** Another source's version of a passage. */
 export interface Parallel {
@@ -87,6 +87,11 @@ const MAX_CANDIDATES = 50;
 const MIN_SHARE = 0.2;
 /** Similarity a link between different speakers needs: the same words, not merely the same topic. */
 const DIFFERENT_SPEAKER_SIMILARITY = 0.72;
+/**
+ * Similarity a whole-sentence match needs to link a named speaker with a voice that may carry their
+ * words (the outlet's, a generic body like "officials", a body the passage names): see `mayBeOneVoice`.
+ */
+const SOFT_SPEAKER_SIMILARITY = 0.6;
 /** Memoised link lists kept before the memo is cleared. */
 const MAX_MEMO = 200_000;
 
@@ -304,7 +309,11 @@ export class ParallelIndex {
         links.push({ a: passage, b: link.other, score: link.score, full, covered: full ? undefined : covered });
       }
     }
-    const groups = buildClusters(links, (passage) => this.passageSource.data[passage]);
+    const groups = buildClusters(
+      links,
+      (passage) => this.passageSource.data[passage],
+      (first, second) => Math.abs(first - second) === 1 && this.adjacent(first, second),
+    );
     const clusters = groups
       .map((group) => this.toCluster(group))
       .sort((x, y) => y.sourceCount - x.sourceCount || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
@@ -504,9 +513,18 @@ export class ParallelIndex {
       const [otherStart, otherEnd] = this.tokenRangeOf(other);
       const range: TokenRange = { start: otherStart, end: otherEnd };
       const result = scorePair(table, own, range);
-      const speakerDiffers = differentSpeakers(speaker, this.passageSpeaker.data[other], this.relatedSpeakers);
+      let speakerDiffers = differentSpeakers(speaker, this.passageSpeaker.data[other], this.relatedSpeakers);
+      if (speakerDiffers && result.linked && result.kind !== 'partial' && result.similarity >= SOFT_SPEAKER_SIMILARITY) {
+        speakerDiffers = !this.mayBeOneVoice(passage, other);
+      }
       if (result.linked) {
-        const link = this.makeLink(other, result, speakerDiffers);
+        const clauseOfOtherSpeaker =
+          speakerDiffers &&
+          result.kind === 'partial' &&
+          speaker >= 0 &&
+          this.passageSpeaker.data[other] >= 0 &&
+          (this.names(passage, this.passageSpeaker.data[other]) || this.names(other, speaker));
+        const link = this.makeLink(other, result, speakerDiffers && !clauseOfOtherSpeaker);
         if (link !== undefined) offer(link);
       }
       // Joins are only worth trying when the passages alone are related but no full match.
@@ -538,6 +556,52 @@ export class ParallelIndex {
       }
     }
     return [...best.values()].sort((x, y) => y.score - x.score || x.other - y.other);
+  }
+
+  /**
+   * True when a passage names a speaker: the passage credits a clause to them, though its own named
+   * speaker is another (the outlet's voice naming a person reports an event, not a clause of theirs) (`…, Ana Ruiz said, and it should lead to a review, Tom Berg said.`). Then a clause
+   * link to a passage of that speaker is no speaker conflict. All words of a two-word name, or two
+   * of a longer one, must occur; joint speakers and the outlet never match.
+   */
+  private names(passage: number, speaker: number): boolean {
+    if (speaker < 0) return false;
+    const name = this.speakerNames[speaker];
+    if (name.includes('+')) return false;
+    const stems = this.stemsOfName(name);
+    if (stems.size === 0) return false;
+    const [start, end] = this.tokenRangeOf(passage);
+    const found = new Set<string>();
+    for (let token = start; token < end; token++) {
+      const text = this.termIndex.terms[this.tokenTerm.data[token]];
+      if (stems.has(text)) found.add(text);
+    }
+    return found.size >= Math.min(2, stems.size);
+  }
+
+  /**
+   * True when two passages crediting different voices may still report one speaker's statement:
+   * one side is the outlet's voice carrying a quotation (so its speaker was missed, not absent), or
+   * one side credits a generic body ("the ministry", "officials") and the other a named speaker.
+   * Only asked for close whole-sentence matches. A person and an organisation named in their title
+   * stay two speakers: sources credit such statements apart.
+   */
+  private mayBeOneVoice(first: number, second: number): boolean {
+    const speakers = [this.passageSpeaker.data[first], this.passageSpeaker.data[second]];
+    const passages = [first, second];
+    for (let side = 0; side < 2; side++) {
+      const own = speakers[side];
+      const theirs = speakers[1 - side];
+      if (own === SPEAKER_OUTLET && theirs >= 0 && this.hasQuote(passages[side])) return true;
+      if (own >= 0 && theirs !== SPEAKER_OUTLET && isGenericVoice(this.speakerNames[own])) return true;
+    }
+    return false;
+  }
+
+  private hasQuote(passage: number): boolean {
+    const [start, end] = this.tokenRangeOf(passage);
+    for (let token = start; token < end; token++) if ((this.tokenFlags.data[token] & TokenFlag.Quoted) !== 0) return true;
+    return false;
   }
 
   private makeLink(other: number, result: PairScore, speakerDiffers: boolean): Link | undefined {
@@ -847,8 +911,49 @@ function differentSpeakers(first: number, second: number, related: (first: numbe
 function nameWords(name: string): string[] {
   return name
     .toLowerCase()
+    .replace(/['\u2019]s\b/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1 && word !== 'the' && word !== 'of' && word !== 'and');
+    .filter((word) => word.length > 1 && word !== 'the' && word !== 'of' && word !== 'and' && word !== 'for');
+}
+
+/**
+ * Words naming a mouthpiece rather than who it speaks for: `Ana Ruiz's office` and `Ana Ruiz's
+ * spokesperson` are one voice. General English, never names.
+ */
+const MOUTHPIECE_WORDS: ReadonlySet<string> = new Set([
+  'office', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen', 'spokeswomen', 'aide', 'aides',
+  'press', 'team', 'camp', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys',
+  'secretary', 'staff', 'statement', 'source', 'sources', 'people', 'close', 'to',
+]);
+
+/** Words of generic bodies: a speaker named only by these ("the ministry", "officials") is no one in particular. */
+const GENERIC_VOICE_WORDS: ReadonlySet<string> = new Set([
+  ...MOUTHPIECE_WORDS,
+  'government', 'ministry', 'ministries', 'department', 'official', 'officials', 'authority', 'authorities', 'police',
+  'company', 'firm', 'council', 'court', 'agency', 'administration', 'committee', 'commission', 'embassy', 'military',
+  'army', 'cabinet', 'presidency', 'palace', 'state', 'federal', 'national', 'local', 'regional', 'city', 'senior',
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'justice', 'group', 'organisation', 'organization',
+  'union', 'party', 'management', 'board', 'operator', 'regulator', 'prosecutors', 'prosecutor', 'investigators',
+  'organizers', 'organisers', 'residents', 'witnesses', 'experts', 'analysts', 'diplomats', 'observers', 'critics',
+]);
+
+/** True when every word of a speaker name is a generic one (`the ministry`, `senior officials`). */
+function isGenericVoice(name: string): boolean {
+  const words = nameWords(name);
+  return words.length > 0 && words.every((word) => GENERIC_VOICE_WORDS.has(word));
+}
+
+/** True when a name names a mouthpiece of someone (`Ana Ruiz's office`), not only a generic body. */
+function isMouthpiece(name: string): boolean {
+  const words = nameWords(name);
+  return words.some((word) => MOUTHPIECE_WORDS.has(word)) && words.some((word) => !GENERIC_VOICE_WORDS.has(word));
+}
+
+/** The identifying words of a name without its mouthpiece words, or all of them when nothing else is left. */
+function principalWords(name: string): string[] {
+  const words = nameWords(name);
+  const principal = words.filter((word) => !MOUTHPIECE_WORDS.has(word));
+  return principal.length > 0 ? principal : words;
 }
 
 /** See `ParallelIndex.relatedSpeakers`. */
@@ -862,8 +967,14 @@ function speakersRelated(first: string, second: string): boolean {
     return firstMembers.some((member) => secondMembers.some((other) => speakersRelated(member, other)));
   }
   if (firstMembers.length > 1 || secondMembers.length > 1) return false;
-  const firstWords = nameWords(first);
-  const secondWords = nameWords(second);
+  // Two mouthpieces of one principal are one voice (`Ana Ruiz's office` / `Ana Ruiz's spokesperson`);
+  // a mouthpiece and its principal are not (sources credit the office and the person apart).
+  const firstMouthpiece = isMouthpiece(first);
+  const secondMouthpiece = isMouthpiece(second);
+  if (firstMouthpiece !== secondMouthpiece) return false;
+  const bothMouthpieces = firstMouthpiece && secondMouthpiece;
+  const firstWords = bothMouthpieces ? principalWords(first) : nameWords(first);
+  const secondWords = bothMouthpieces ? principalWords(second) : nameWords(second);
   if (firstWords.length === 0 || secondWords.length === 0) return false;
   const [shorter, longer] = firstWords.length <= secondWords.length ? [firstWords, secondWords] : [secondWords, firstWords];
   const longerSet = new Set(longer);

@@ -45,7 +45,7 @@ export interface PairScore {
   /** Token windows of the aligned clause, relative to each range's start. */
   readonly windowA: TokenRange;
   readonly windowB: TokenRange;
-  /** Aligned term pairs (cues and negators excluded). */
+  /** Aligned term pairs (cues, negators and the speaker's own name and title excluded). */
   readonly matched: number;
   /** True when numbers with the same unit differ. */
   readonly numberConflict: boolean;
@@ -176,7 +176,7 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange): Pair
     if (j < 0) continue;
     matchedA += creditOfA[i] * weightA[i];
     matchedB += creditOfA[i] * weightB[j];
-    if ((flags[a.start + i] & (TokenFlag.Cue | TokenFlag.Negation)) === 0) matched++;
+    if ((flags[a.start + i] & (TokenFlag.Cue | TokenFlag.Negation | TokenFlag.Speaker)) === 0) matched++;
   }
   const coverageA = totalA > 0 ? matchedA / totalA : 0;
   const coverageB = totalB > 0 ? matchedB / totalB : 0;
@@ -200,7 +200,7 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange): Pair
     if (j >= windowB.start && j < windowB.end) {
       windowMatchedA += creditOfA[i] * weightA[i];
       windowMatchedB += creditOfA[i] * weightB[j];
-      if ((flags[a.start + i] & (TokenFlag.Cue | TokenFlag.Negation)) === 0) windowPairs++;
+      if ((flags[a.start + i] & (TokenFlag.Cue | TokenFlag.Negation | TokenFlag.Speaker)) === 0) windowPairs++;
     }
   }
   for (let j = windowB.start; j < windowB.end; j++) windowTotalB += weightB[j];
@@ -337,6 +337,9 @@ function unitOf(table: TokenTable, range: TokenRange, index: number): number {
 /**
  * True when a number of A has no equal in B while B has a different number of the same unit that A
  * lacks (`12 billion` / `9 billion`, `40 percent` / `25 percent`, `300 drivers` / `250 drivers`).
+ * Years and days carry no unit word, so they conflict only when anchored: a word next to one is
+ * aligned with a word next to the other (`by the end of 2028` / `by the end of 2030`), not when two
+ * dates of a sentence date different things (`open by 2028` / `double trade by 2030`).
  */
 function hasNumberConflict(table: TokenTable, a: TokenRange, b: TokenRange, windowA: TokenRange, windowB: TokenRange): boolean {
   const flags = table.flags;
@@ -346,26 +349,53 @@ function hasNumberConflict(table: TokenTable, a: TokenRange, b: TokenRange, wind
     if (unit === UNIT_NONE) continue;
     for (let j = windowB.start; j < windowB.end; j++) {
       if ((flags[b.start + j] & TokenFlag.Number) === 0 || matchOfB[j] >= 0) continue;
-      if (unitOf(table, b, j) === unit) return true;
+      if (unitOf(table, b, j) !== unit) continue;
+      if ((unit !== UNIT_YEAR && unit !== UNIT_DAY) || anchored(table, a, i, b.end - b.start, j)) return true;
     }
   }
   return false;
 }
 
+/** True when a non-number word within two positions of A's token `i` is aligned within two positions of B's token `j`. */
+function anchored(table: TokenTable, a: TokenRange, i: number, lengthB: number, j: number): boolean {
+  for (let k = Math.max(0, i - 2); k <= i + 2 && a.start + k < a.end; k++) {
+    if (k === i || (table.flags[a.start + k] & TokenFlag.Number) !== 0) continue;
+    const partner = matchOfA[k];
+    if (partner >= 0 && partner < lengthB && Math.abs(partner - j) <= 2) return true;
+  }
+  return false;
+}
+
 function hasPolarityConflict(table: TokenTable, a: TokenRange, b: TokenRange, windowA: TokenRange, windowB: TokenRange): boolean {
-  const polarityA = polarity(table, a.start + windowA.start, a.start + windowA.end);
-  const polarityB = polarity(table, b.start + windowB.start, b.start + windowB.end);
+  const polarityA = polarity(table, a.start, windowA, matchOfA);
+  const polarityB = polarity(table, b.start, windowB, matchOfB);
   if (polarityA.negated === polarityB.negated) return false;
   return !(polarityA.negativeVerb || polarityB.negativeVerb);
 }
 
-function polarity(table: TokenTable, start: number, end: number): { negated: boolean; negativeVerb: boolean } {
+/** Content tokens after a negator that make up its scope. */
+const NEGATION_SCOPE = 2;
+
+/**
+ * The polarity of a window. A negator counts only when it is itself aligned or when a word of its
+ * scope (the next two terms) is aligned with the other side: a negation of something the other
+ * passage does not report ("a conversation, not a letter") says nothing about what both report.
+ */
+function polarity(table: TokenTable, base: number, window: TokenRange, matchOf: Int32Array): { negated: boolean; negativeVerb: boolean } {
   let negations = 0;
   let negativeVerb = false;
-  for (let index = start; index < end; index++) {
-    const flags = table.flags[index];
-    if ((flags & TokenFlag.Negation) !== 0) negations++;
+  for (let index = window.start; index < window.end; index++) {
+    const flags = table.flags[base + index];
     if ((flags & TokenFlag.NegativeVerb) !== 0) negativeVerb = true;
+    if ((flags & TokenFlag.Negation) === 0) continue;
+    let relevant = matchOf[index] >= 0;
+    let seen = 0;
+    for (let next = index + 1; !relevant && next < window.end && seen < NEGATION_SCOPE; next++) {
+      if ((table.flags[base + next] & TokenFlag.Negation) !== 0) continue;
+      seen++;
+      if (matchOf[next] >= 0) relevant = true;
+    }
+    if (relevant) negations++;
   }
   return { negated: negations % 2 === 1, negativeVerb };
 }

@@ -141,10 +141,13 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
   const limit = Math.min(span.end, text.length);
   let count = 0;
   let skipIndex = 0;
+  // With a named speaker, terms are held back until the end so the speaker's title can be marked.
+  const held: Token[] | undefined = speakerStems !== undefined ? [] : undefined;
   const emit = (term: string, flags: number, start: number, end: number): void => {
     let allFlags = flags;
     if (quotes.length > 0 && inSpans(quotes, start)) allFlags |= TokenFlag.Quoted;
-    sink.push(term, allFlags, start, end);
+    if (held !== undefined) held.push({ term, flags: allFlags, start, end });
+    else sink.push(term, allFlags, start, end);
     count++;
   };
   const pattern = WORD;
@@ -199,6 +202,10 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
     if (info.negated) emit(NEGATION_TERM, TokenFlag.Negation, start, end);
   }
   if (pendingParticle !== undefined) flushPending();
+  if (held !== undefined) {
+    markSpeakerTitles(text, span.start, held);
+    for (const token of held) sink.push(token.term, token.flags, token.start, token.end);
+  }
   return count;
 
   // The verb held back in case a particle followed; emitted as a plain word.
@@ -212,6 +219,69 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
     let flags = info.flags;
     if (speakerStems !== undefined && speakerStems.has(stem(raw.toLowerCase()))) flags |= TokenFlag.Speaker;
     emit(info.term as string, flags, start, end);
+  }
+}
+
+/** Text between two words of a title: spaces and joining words only (`Minister of Mines and Energy`). */
+const TITLE_JOIN = /^[\s\u00a0]*(?:(?:of|the|and|for|at|a|an|in|its|his|her|their|our)[\s\u00a0]+)*$/i;
+/** Text after a name that opens an apposition (`Ana Ruiz, a mining analyst at …,`). */
+const APPOSITION_OPEN = /^[\s\u00a0]*,[\s\u00a0]*(?:(?:a|an|the)[\s\u00a0]+)?$/i;
+/** Text that closes an apposition. */
+const APPOSITION_CLOSE = /^[\s\u00a0]*,/;
+/** Words a title may have on each side of a name. */
+const MAX_TITLE_WORDS = 4;
+const MAX_APPOSITION_WORDS = 6;
+
+/**
+ * Marks the words that describe the passage's own speaker as `Speaker` words: the title right
+ * before the name (`Mines and Energy Minister Ana Ruiz`, `Its chair, Ana Ruiz,`) and an apposition
+ * after it between commas (`Ana Ruiz, a mining analyst at Corrin Capital, said`). They say who
+ * speaks, like the name, so two sources describing the speaker alike do not look like one
+ * statement, and a source that leaves the title out still matches. Quoted words, numbers, negators
+ * and cues are never title words; a run that is not clearly closed is left alone.
+ */
+function markSpeakerTitles(text: string, passageStart: number, tokens: Token[]): void {
+  const gap = (left: number, right: number): string =>
+    text.slice(left < 0 ? passageStart : tokens[left].end, right >= tokens.length ? Math.min(text.length, tokens[tokens.length - 1].end + 3) : tokens[right].start);
+  const eligible = (index: number): boolean =>
+    (tokens[index].flags & (TokenFlag.Speaker | TokenFlag.Quoted | TokenFlag.Number | TokenFlag.Negation | TokenFlag.Cue)) === 0;
+  const mark = (from: number, to: number): void => {
+    for (let index = from; index < to; index++) (tokens[index] as { flags: number }).flags |= TokenFlag.Speaker;
+  };
+  let index = 0;
+  while (index < tokens.length) {
+    if ((tokens[index].flags & TokenFlag.Speaker) === 0) {
+      index++;
+      continue;
+    }
+    const first = index;
+    while (index < tokens.length && (tokens[index].flags & TokenFlag.Speaker) !== 0) index++;
+    const last = index - 1;
+    const followedByComma = APPOSITION_OPEN.test(gap(last, last + 1)) || APPOSITION_CLOSE.test(gap(last, last + 1));
+    // Before the name: a title joined to it, or (`Its chair, Ana Ruiz,`) one that opens the passage.
+    let left = first;
+    while (left > 0 && first - left < MAX_TITLE_WORDS && eligible(left - 1) && TITLE_JOIN.test(gap(left - 1, left))) left--;
+    if (left < first) {
+      mark(left, first);
+    } else if (followedByComma && first > 0 && /^[\s\u00a0]*,[\s\u00a0]*$/.test(gap(first - 1, first))) {
+      let start = first - 1;
+      while (start > 0 && first - start < MAX_TITLE_WORDS && eligible(start - 1) && TITLE_JOIN.test(gap(start - 1, start))) start--;
+      let whole = eligible(first - 1);
+      for (let check = start; check < first; check++) whole = whole && eligible(check);
+      if (whole && start === 0 && TITLE_JOIN.test(gap(-1, 0))) mark(0, first);
+    }
+    // After the name: an apposition between commas.
+    if (index < tokens.length && APPOSITION_OPEN.test(gap(last, index))) {
+      let end = index;
+      while (end < tokens.length && end - index < MAX_APPOSITION_WORDS && eligible(end)) {
+        end++;
+        if (end < tokens.length && !TITLE_JOIN.test(gap(end - 1, end))) break;
+      }
+      if (end > index && APPOSITION_CLOSE.test(gap(end - 1, end))) {
+        mark(index, end);
+        index = end;
+      }
+    }
   }
 }
 

@@ -168,6 +168,47 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should not match the same statement with a different year', () => {
+      check(
+        `//- /a.txt
+        The new tram line will open to passengers at the end of 2027.$0
+        //- /b.txt
+        The new tram line will open to passengers at the end of 2029.`,
+        [],
+      );
+    });
+
+    it('Should not hold two dates of different things against a match', () => {
+      // 2027 dates the opening, 2031 the ridership goal, which the other source leaves out.
+      check(
+        `//- /a.txt
+        The mayor said the tram line linking the harbour and the airport should open by the end of 2027.$0
+        //- /b.txt
+        The mayor said the tram line linking the harbour and the airport should open soon and could carry 40,000 riders a day by 2031.`,
+        ['b.txt#0: paraphrase'],
+      );
+    });
+
+    it('Should not let a negation of something unshared block a match', () => {
+      check(
+        `//- /a.txt
+        The agency will open a new inquiry into the ferry crash within 30 days, and this time it will be a hearing, not a paper exercise.$0
+        //- /b.txt
+        The agency will open a new inquiry into the ferry crash within 30 days.`,
+        ['b.txt#0: partial'],
+      );
+    });
+
+    it('Should not match two statements of one speaker that share only the speaker and title', () => {
+      check(
+        `//- /a.txt
+        Harbour board chief executive {@Lena Moss} said the ferries would keep running through the strike.$0
+        //- /b.txt
+        {@Lena Moss}, chief executive of the harbour board, said the new pier was overdue.`,
+        [],
+      );
+    });
+
     it('Should flag the same words credited to a different speaker', () => {
       check(
         `//- /a.txt
@@ -200,6 +241,53 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should treat two mouthpieces of one person as one voice, but not as the person', () => {
+      check(
+        `//- /a.txt
+        The minister will visit the flooded villages on Friday, {@Ana Ruiz's office} said.$0
+        //- /b.txt
+        The minister will visit the flooded villages on Friday, {@Ana Ruiz's spokesperson} said.
+        //- /c.txt
+        The minister will visit the flooded villages on Friday, {@Ana Ruiz} said.`,
+        ['b.txt#0: verbatim', 'c.txt#0: verbatim (speaker differs)'],
+      );
+    });
+
+    it('Should link a named speaker with a generic body', () => {
+      check(
+        `//- /a.txt
+        {@Ana Ruiz} said the bridge will stay closed to lorries until the repairs are finished in the spring.$0
+        //- /b.txt
+        The bridge will stay closed to lorries until the repairs are finished in the spring, {@officials} said.
+        //- /c.txt
+        The bridge will stay closed to lorries until the repairs are finished in the spring, {@Tom Berg} said.`,
+        ['b.txt#0: edited', 'c.txt#0: edited (speaker differs)'],
+      );
+    });
+
+    it('Should link a named speaker with a quotation in the outlet voice, but not with the outlet itself', () => {
+      const index = new ParallelIndex();
+      const add = (id: string, text: string, speaker: string | null): void => {
+        const article = parseArticle(`Report ${id}\n\n${text}\n`);
+        index.update(id, article, article.sentences.map(() => speaker));
+      };
+      add('a.txt', 'Ruiz said the bridge will stay closed to lorries until the repairs are finished in the spring.', 'Ana Ruiz');
+      add('b.txt', '"The bridge will stay closed to lorries until the repairs are finished in the spring."', null);
+      add('c.txt', 'The bridge will stay closed to lorries until the repairs are finished in the spring.', null);
+      const sentence = parseArticle('Report a.txt\n\nRuiz said the bridge will stay closed to lorries until the repairs are finished in the spring.\n').sentences.length - 1;
+      assert.deepEqual(index.parallelsOf('a.txt', sentence).map(summarize).sort(), ['b.txt#0: quote-vs-indirect', 'c.txt#0: edited (speaker differs)']);
+    });
+
+    it('Should link a clause a packed sentence credits to a second speaker', () => {
+      check(
+        `//- /a.txt
+        The ruling was a victory for the valley, {@Ana Ruiz} said, and it should lead to a review of nine other dam permits granted since 2015, Tom Berg of the river trust said.$0
+        //- /b.txt
+        {@Tom Berg} said the ruling should lead to a review of nine other dam permits granted since 2015.`,
+        ['b.txt#0: partial'],
+      );
+    });
+
     it('Should not link moderately similar statements of different speakers', () => {
       check(
         `//- /a.txt
@@ -225,6 +313,22 @@ describe('Parallel passages', () => {
         [
           ['a.txt#0', 'b.txt#0', 'd.txt#0'],
           ['a.txt#0', 'c.txt#0'],
+        ],
+      );
+    });
+
+    it('Should not chain two statements through a sentence that packs both', () => {
+      // a.txt packs what b.txt reports in two sentences; c.txt reports the second statement only.
+      checkClusters(
+        `//- /a.txt
+        The mayor said the city should finish the harbour tram line by 2027, and argued that it could double tourist numbers to two million by 2031.
+        //- /b.txt
+        The city should finish the harbour tram line by 2027, the mayor said. The council met on Monday. The mayor said the tram line could double tourist numbers to two million by 2031.
+        //- /c.txt
+        The mayor said the harbour tram line could double tourist numbers to two million by 2031, the paper reported.`,
+        [
+          ['a.txt#0', 'b.txt#0'],
+          ['a.txt#0', 'b.txt#2', 'c.txt#0'],
         ],
       );
     });
