@@ -79,7 +79,7 @@ const CHECKS: Readonly<Record<DiagnosticCode, { check: Check; defaultSeverity: S
 function withParallels(check: (source: Source, context: ParallelsContext) => Finding[]): Check {
   return (source, engine) => {
     const parallels = engine.parallelIndexOf(source.id);
-    return parallels ? check(source, { parallels, getSource: (id) => engine.getSource(id) }) : [];
+    return parallels ? check(source, { parallels, getSource: (id) => engine.getSource(id), canonical: (name) => engine.speakers.canonical(name) }) : [];
   };
 }
 

@@ -14,6 +14,11 @@ export interface ParallelsContext {
   getSource(id: string): Source | undefined;
   /** How messages name a source (outlet, else headline, else file name): `sourceLabel` by default. */
   label?(source: Source): string;
+  /**
+   * The corpus-wide name of a speaker as the index holds it (article-level names: "the minister",
+   * "Calder"); names that canonicalise alike do not conflict. The name itself by default.
+   */
+  canonical?(name: string): string;
 }
 
 /** A place in another source that a finding points at (LSP related information). */
