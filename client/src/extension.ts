@@ -49,12 +49,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   // Corpus .txt files open as plain text; ask the server whether each is an article and switch its language.
   const adoptIfArticle = async (document: vscode.TextDocument) => {
-    if (document.uri.scheme !== 'file' || document.languageId === ARTICLE_LANGUAGE || document.languageId !== 'plaintext') return;
+    if (document.isClosed || document.uri.scheme !== 'file' || document.languageId !== 'plaintext') return;
     try {
       const result = await languageClient.sendRequest(ClassifyRequest, { uri: document.uri.toString() });
-      if (result.isArticle) await vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
+      // The document may have been closed (or already switched) while the server answered.
+      if (result.isArticle && !document.isClosed && document.languageId === 'plaintext') await vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
     } catch (error) {
-      output.appendLine(`Could not classify ${document.uri.fsPath}: ${String(error)}`);
+      if (!document.isClosed) output.appendLine(`Could not open ${document.uri.fsPath} as an article: ${String(error)}`);
     }
   };
   context.subscriptions.push(

@@ -241,7 +241,7 @@ export async function runUiChecks({
       const deadline = Date.now() + 30000;
       let text = '';
       while (Date.now() < deadline && !/Attribute|Ignore unattributed-claim/.test(text)) {
-        await page.keyboard.press('F8');  // Go to the next problem: the cursor lands on it.
+        await page.keyboard.press('Alt+F8');  // Go to the next problem in this file: the cursor lands on it.
         await page.waitForTimeout(400);
         await page.keyboard.press('Escape');
         await page.keyboard.press('Control+.');
