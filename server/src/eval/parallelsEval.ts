@@ -1,7 +1,7 @@
 // Quality of the parallel-passage engine on the labelled fixture corpora.
 // Reads test-fixtures/labels/parallels.json (clusters of exact sentence texts) and, for speakers,
 // test-fixtures/labels/attribution.json (gold) or the attribution engine (inferred, markers ignored); indexes each corpus
-// (corpus-a and corpus-c for tuning, corpus-b and corpus-d held out)
+// (corpus-a, -c, -e and -f for tuning, corpus-b and corpus-d held out)
 // separately, and prints pairwise precision / recall / F1: a pair is two sentences of different
 // sources in one cluster, predicted or labelled.
 // In the same run it scores a plain baseline: sentence TF-IDF cosine (lowercase words, no stemming,
@@ -264,8 +264,8 @@ function thresholded(pairs: readonly { key: string; similarity: number }[], thre
 
 // ---- Main ----
 
-/** Every labelled corpus: a and c are the tuning corpora, b and d are held out. */
-const CORPORA = ['corpus-a', 'corpus-b', 'corpus-c', 'corpus-d'];
+/** Every labelled corpus: a, c, e and f are the tuning corpora, b and d are held out. */
+const CORPORA = ['corpus-a', 'corpus-b', 'corpus-c', 'corpus-d', 'corpus-e', 'corpus-f'];
 const HELD_OUT = new Set(['corpus-b', 'corpus-d']);
 
 function main(): void {
@@ -341,7 +341,7 @@ function main(): void {
   }
   const lines: string[] = [];
   lines.push('Parallel passages: pairwise precision / recall / F1 (pairs of sentences of different sources in one cluster)');
-  lines.push(`corpus-a and corpus-c are the tuning corpora, corpus-b and corpus-d are held out. The TF-IDF threshold (${bestThreshold}) was chosen on all of them (best pooled F1).`);
+  lines.push(`corpus-a, -c, -e and -f are the tuning corpora, corpus-b and corpus-d are held out. The TF-IDF threshold (${bestThreshold}) was chosen on all of them (best pooled F1).`);
   lines.push('');
   lines.push(`${'corpus'.padEnd(9)} ${'system'.padEnd(36)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'TP'.padStart(5)} ${'pred'.padStart(5)} ${'gold'.padStart(5)}`);
   for (const row of rows) {
