@@ -1,7 +1,7 @@
 // Parallel passages across the sources of a corpus: the index and its queries.
 // `update` tokenizes one source's passages into a shared token pool and the inverted index; links
-// are computed on demand (`parallelsOf`, `clusters`) and memoised until the next change, so an edit
-// costs one source's tokenization and a cold start costs no pairwise work at all.
+// are computed on demand (`parallelsOf`, `clusters`) and memoised, so an edit costs one source's
+// tokenization and a cold start costs no pairwise work at all. An edit keeps the memo: see `MemoEntry`.
 
 import { BOILERPLATE_KINDS, type Article, type Span } from '../model';
 import { TermIndex } from './candidateIndex';
@@ -94,6 +94,12 @@ const DIFFERENT_SPEAKER_SIMILARITY = 0.72;
 const SOFT_SPEAKER_SIMILARITY = 0.6;
 /** Memoised link lists kept before the memo is cleared. */
 const MAX_MEMO = 200_000;
+/**
+ * Bound on the staleness of memoised links (see `MemoEntry`): the memo is cleared after this many
+ * updates, or when the number of live passages (the N of IDF) moves by more than `MAX_PASSAGE_DRIFT`.
+ */
+const MAX_STALE_UPDATES = 256;
+const MAX_PASSAGE_DRIFT = 0.01;
 
 interface SourceEntry {
   readonly id: string;
@@ -117,6 +123,35 @@ interface Link {
   readonly otherWindow?: TokenRange;
   /** For partial links: true when this passage is the covered (shorter) side. */
   readonly covered?: 'own' | 'other';
+}
+
+/**
+ * A memoised link list. Kept across updates: an update logs a `ChangeRecord`, and an entry is
+ * checked against the records logged since it was computed when it is next read. It is dropped when
+ * a source it drew candidates from changed, or when a passage added since may be one of its
+ * candidates (it shares at least `MIN_SHARE` of the query's IDF weight, ignoring the candidate
+ * limit); links to passages that were merely renumbered are renumbered. The passages of an updated
+ * source that are unchanged (the same terms, flags and speaker, with the same neighbours in their
+ * paragraph) keep their entries. Entries are not recomputed because IDF weights moved: weights are
+ * at most `MAX_STALE_UPDATES` updates and `MAX_PASSAGE_DRIFT` of the corpus size old.
+ */
+interface MemoEntry {
+  links: Link[];
+  /** The distinct source slots of the scored candidates (every link's target is one of them). */
+  readonly candidateSlots: Int32Array;
+  /** The length of the change log when the entry was last known valid. */
+  logPosition: number;
+}
+
+/** What an update or removal did to the passages of one source, for `MemoEntry` checks. */
+interface ChangeRecord {
+  readonly slot: number;
+  /** True when passages were added, removed or altered, not merely renumbered. */
+  readonly changed: boolean;
+  /** Unchanged passages: old id -> new id. */
+  readonly remap: ReadonlyMap<number, number>;
+  /** New passages that are not unchanged ones. */
+  readonly added: Int32Array;
 }
 
 /**
@@ -153,8 +188,11 @@ export class ParallelIndex {
   private tokenLength = new Uint8Vec(8192);
 
   private version = 0;
-  private memo = new Map<number, Link[]>();
-  private memoVersion = 0;
+  private memo = new Map<number, MemoEntry>();
+  /** Updates since the memo was last empty, oldest first (see `MemoEntry`). */
+  private changeLog: ChangeRecord[] = [];
+  /** Live passages when the memo was last empty: the reference for `MAX_PASSAGE_DRIFT`. */
+  private memoPassages = 0;
   private clusterMemo?: { version: number; clusters: Cluster[] };
 
   private readonly table: TokenTable = {
@@ -172,6 +210,8 @@ export class ParallelIndex {
    * Re-indexes this source only.
    */
   update(sourceId: string, article: Article, speakers?: readonly (string | null | undefined)[], contentHash?: string): void {
+    const previous = this.sourcesById.get(sourceId);
+    const previousKeys = this.memo.size > 0 && previous !== undefined ? this.stabilityKeys(previous.firstPassage, previous.passageCount) : undefined;
     this.removeEntry(sourceId);
     const slot = this.freeSlots.pop() ?? this.sourcesBySlot.length;
     const firstPassage = this.passageSource.length;
@@ -245,12 +285,17 @@ export class ParallelIndex {
     };
     this.sourcesById.set(sourceId, entry);
     this.sourcesBySlot[slot] = entry;
+    if (this.memo.size > 0) this.recordChange(slot, previous, previousKeys ?? [], entry);
     this.changed();
   }
 
   /** Forgets a source. Unknown ids are ignored. */
   remove(sourceId: string): void {
-    if (this.removeEntry(sourceId)) this.changed();
+    const entry = this.sourcesById.get(sourceId);
+    if (entry === undefined) return;
+    this.removeEntry(sourceId);
+    if (this.memo.size > 0) this.recordChange(entry.slot, entry, [], undefined);
+    this.changed();
   }
 
   /** True when the index holds the source. */
@@ -366,6 +411,130 @@ export class ParallelIndex {
   private changed(): void {
     this.version++;
     if (this.deadPassages > 20_000 && this.deadPassages > this.termIndex.livePassages) this.compact();
+    const drift = Math.abs(this.termIndex.livePassages - this.memoPassages);
+    if (this.changeLog.length > MAX_STALE_UPDATES || drift > MAX_PASSAGE_DRIFT * this.memoPassages) this.clearMemo();
+  }
+
+  private clearMemo(): void {
+    this.memo.clear();
+    this.changeLog = [];
+    this.memoPassages = this.termIndex.livePassages;
+  }
+
+  /**
+   * Per passage of a source, a key equal for two versions of a passage exactly when its links are
+   * computed alike: its terms, flags and speaker, and those of its neighbours in its paragraph (joins).
+   */
+  private stabilityKeys(firstPassage: number, passageCount: number): string[] {
+    const own: string[] = [];
+    for (let passage = firstPassage; passage < firstPassage + passageCount; passage++) {
+      const [start, end] = this.tokenRangeOf(passage);
+      let key = `${this.passageSpeaker.data[passage]}:`;
+      for (let token = start; token < end; token++) key += `${this.tokenTerm.data[token]}.${this.tokenFlags.data[token]} `;
+      own.push(key);
+    }
+    return own.map((key, index) => {
+      const passage = firstPassage + index;
+      const before = index > 0 && this.adjacent(passage, passage - 1) ? own[index - 1] : '';
+      const after = index + 1 < own.length && this.adjacent(passage, passage + 1) ? own[index + 1] : '';
+      return `${before}\n${key}\n${after}`;
+    });
+  }
+
+  /**
+   * Logs what an update (`current`) or removal (undefined) did to a source's passages, and moves the
+   * memo entries of its unchanged passages to their new ids. `previousKeys` are the old passages'
+   * `stabilityKeys`, taken before they died.
+   */
+  private recordChange(slot: number, previous: SourceEntry | undefined, previousKeys: readonly string[], current: SourceEntry | undefined): void {
+    const oldByKey = new Map<string, number[]>();
+    previousKeys.forEach((key, index) => {
+      const list = oldByKey.get(key);
+      if (list === undefined) oldByKey.set(key, [(previous as SourceEntry).firstPassage + index]);
+      else list.push((previous as SourceEntry).firstPassage + index);
+    });
+    const remap = new Map<number, number>();
+    const added: number[] = [];
+    if (current !== undefined) {
+      this.stabilityKeys(current.firstPassage, current.passageCount).forEach((key, index) => {
+        const passage = current.firstPassage + index;
+        const old = oldByKey.get(key)?.shift();
+        if (old === undefined) added.push(passage);
+        else remap.set(old, passage);
+      });
+    }
+    if (previous !== undefined) {
+      for (let passage = previous.firstPassage; passage < previous.firstPassage + previous.passageCount; passage++) {
+        const entry = this.memo.get(passage);
+        if (entry === undefined) continue;
+        this.memo.delete(passage);
+        const target = remap.get(passage);
+        if (target !== undefined) this.memo.set(target, entry);
+      }
+    }
+    const changed = added.length > 0 || remap.size < (previous?.passageCount ?? 0);
+    this.changeLog.push({ slot, changed, remap, added: Int32Array.from(added) });
+  }
+
+  /**
+   * True when a memo entry still holds after the updates logged since it was computed (see
+   * `MemoEntry`); renumbers its links on the way.
+   */
+  private revalidate(passage: number, entry: MemoEntry): boolean {
+    const log = this.changeLog;
+    if (entry.logPosition === log.length) return true;
+    if (entry.logPosition > log.length) return false;
+    const ownSlot = this.passageSource.data[passage];
+    let queryTerms: Set<number> | undefined;
+    let threshold = 0;
+    for (let position = entry.logPosition; position < log.length; position++) {
+      const record = log[position];
+      if (record.slot === ownSlot) continue;
+      if (record.changed && entry.candidateSlots.includes(record.slot)) return false;
+      if (record.remap.size > 0 && entry.links.some((link) => record.remap.has(link.other))) {
+        entry.links = entry.links.map((link) => {
+          const target = record.remap.get(link.other);
+          return target === undefined ? link : { ...link, other: target };
+        });
+      }
+      if (record.added.length === 0) continue;
+      if (queryTerms === undefined) {
+        queryTerms = new Set(this.queryTermsOf(passage));
+        let total = 0;
+        for (const term of queryTerms) total += this.termIndex.weightOf(term);
+        threshold = MIN_SHARE * total * 0.999;
+      }
+      for (const added of record.added) {
+        const [start, end] = this.tokenRangeOf(added);
+        const counted = new Set<number>();
+        let shared = 0;
+        for (let token = start; token < end; token++) {
+          const term = this.tokenTerm.data[token];
+          if (!queryTerms.has(term) || counted.has(term)) continue;
+          counted.add(term);
+          shared += this.termIndex.weightOf(term);
+        }
+        if (shared > 0 && shared >= threshold) return false;
+      }
+    }
+    entry.logPosition = log.length;
+    return true;
+  }
+
+  /** The distinct terms a passage queries with: cues and the speaker's own name left out. */
+  private queryTermsOf(passage: number): number[] {
+    const [start, end] = this.tokenRangeOf(passage);
+    const queryTerms: number[] = [];
+    const seen = new Set<number>();
+    for (let token = start; token < end; token++) {
+      if ((this.tokenFlags.data[token] & (TokenFlag.Cue | TokenFlag.Speaker)) !== 0) continue;
+      const term = this.tokenTerm.data[token];
+      if (!seen.has(term)) {
+        seen.add(term);
+        queryTerms.push(term);
+      }
+    }
+    return queryTerms;
   }
 
   private removeEntry(sourceId: string): boolean {
@@ -463,36 +632,27 @@ export class ParallelIndex {
     return this.table;
   }
 
-  /** The links of a passage, memoised until the next change. */
+  /** The links of a passage, memoised (see `MemoEntry`). */
   private linksOf(passage: number): Link[] {
-    if (this.memoVersion !== this.version) {
-      this.memo.clear();
-      this.memoVersion = this.version;
-    }
     const cached = this.memo.get(passage);
-    if (cached !== undefined) return cached;
-    const links = this.computeLinks(passage);
-    if (this.memo.size >= MAX_MEMO) this.memo.clear();
-    this.memo.set(passage, links);
-    return links;
+    if (cached !== undefined) {
+      if (this.revalidate(passage, cached)) return cached.links;
+      this.memo.delete(passage);
+    }
+    if (this.memo.size >= MAX_MEMO || this.memo.size === 0) this.clearMemo();
+    const entry = this.computeLinks(passage);
+    this.memo.set(passage, entry);
+    return entry.links;
   }
 
-  private computeLinks(passage: number): Link[] {
+  private computeLinks(passage: number): MemoEntry {
     const table = this.refreshTable();
     const [start, end] = this.tokenRangeOf(passage);
     const own: TokenRange = { start, end };
     const source = this.passageSource.data[passage];
-    const queryTerms: number[] = [];
-    const seen = new Set<number>();
-    for (let token = start; token < end; token++) {
-      if ((this.tokenFlags.data[token] & (TokenFlag.Cue | TokenFlag.Speaker)) !== 0) continue;
-      const term = this.tokenTerm.data[token];
-      if (!seen.has(term)) {
-        seen.add(term);
-        queryTerms.push(term);
-      }
-    }
-    if (queryTerms.length === 0) return [];
+    const queryTerms = this.queryTermsOf(passage);
+    const logPosition = this.changeLog.length;
+    if (queryTerms.length === 0) return { links: [], candidateSlots: new Int32Array(0), logPosition };
     const alive = this.passageAlive.data;
     const sources = this.passageSource.data;
     const candidates = this.termIndex.candidates(
@@ -555,7 +715,10 @@ export class ParallelIndex {
         }
       }
     }
-    return [...best.values()].sort((x, y) => y.score - x.score || x.other - y.other);
+    const candidateSlots = new Set<number>();
+    for (const candidate of candidates) candidateSlots.add(this.passageSource.data[candidate.passage]);
+    const links = [...best.values()].sort((x, y) => y.score - x.score || x.other - y.other);
+    return { links, candidateSlots: Int32Array.from(candidateSlots), logPosition };
   }
 
   /**
@@ -852,6 +1015,7 @@ export class ParallelIndex {
     }
     for (let slot = 0; slot < this.sourcesBySlot.length; slot++) if (this.sourcesBySlot[slot] === undefined) this.freeSlots.push(slot);
     this.rebuildPostings();
+    this.clearMemo();
     this.version++;
     return undefined;
   }

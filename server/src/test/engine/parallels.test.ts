@@ -376,6 +376,70 @@ describe('Parallel passages', () => {
       assert.deepEqual(index.parallelsOf('a.txt', 0).map(summarize), ['b.txt#0: verbatim']);
       assert.equal(index.stats().livePassages, 2);
     });
+
+    // Links are memoised across updates: these ask for every link first, so that the memo is full
+    // when a source changes, then check that the edit shows at once on both sides.
+    const threeSources = `//- /a.txt
+      The regional council approved a new budget for the ferry service on Thursday.
+
+      Harbour workers will strike for two days next month over pensions.
+      //- /b.txt
+      The regional council approved a new budget for the ferry service on Thursday.
+      //- /c.txt
+      Harbour workers will strike for two days next month over pensions.`;
+    const everyLink = (index: ParallelIndex, articles: ReadonlyMap<string, Article>): string[] =>
+      [...articles].flatMap(([name, article]) =>
+        article.sentences.flatMap((_, sentence) =>
+          index.parallelsOf(name, sentence).map((parallel) => `${name}#${sentence} -> ${summarize(parallel)} @${parallel.span.start}`),
+        ),
+      );
+    const freshLinks = (articles: ReadonlyMap<string, Article>): string[] => {
+      const fresh = new ParallelIndex();
+      for (const [name, article] of articles) fresh.update(name, article);
+      return everyLink(fresh, articles);
+    };
+
+    it('Should update an edited source\'s parallels and the links to it at once (memo kept across updates)', () => {
+      const { index, articles } = load(threeSources);
+      assert.deepEqual(everyLink(index, articles).sort(), freshLinks(articles).sort());
+      // The ferry sentence becomes unrelated; a new first paragraph shifts the strike sentence.
+      const edited = parseArticle(
+        'Report a.txt\n\nFog closed the airport for most of the morning.\n\nThe weather was mild all week across the islands.\n\nHarbour workers will strike for two days next month over pensions.\n',
+      );
+      index.update('a.txt', edited);
+      articles.set('a.txt', edited);
+      assert.deepEqual(index.parallelsOf('b.txt', 0), []);
+      assert.deepEqual(index.parallelsOf('a.txt', 1), []);
+      assert.deepEqual(index.parallelsOf('c.txt', 0).map(summarize), ['a.txt#2: verbatim']);
+      assert.deepEqual(index.parallelsOf('a.txt', 2).map(summarize), ['c.txt#0: verbatim']);
+      assert.deepEqual(everyLink(index, articles).sort(), freshLinks(articles).sort());
+    });
+
+    it('Should link an edited source\'s new sentence from the other sources at once', () => {
+      const { index, articles } = load(threeSources);
+      const original = articles.get('a.txt') as Article;
+      everyLink(index, articles);
+      index.update('a.txt', parseArticle('Report a.txt\n\nHarbour workers will strike for two days next month over pensions.\n'));
+      assert.deepEqual(index.parallelsOf('b.txt', 0), []);
+      assert.deepEqual(index.parallelsOf('c.txt', 0).map(summarize), ['a.txt#0: verbatim']);
+      index.update('a.txt', original);
+      assert.deepEqual(index.parallelsOf('b.txt', 0).map(summarize), ['a.txt#0: verbatim']);
+      assert.deepEqual(index.parallelsOf('c.txt', 0).map(summarize), ['a.txt#1: verbatim']);
+      assert.deepEqual(everyLink(index, articles).sort(), freshLinks(articles).sort());
+    });
+
+    it('Should renumber links to a source re-set with unchanged passages', () => {
+      const { index, articles } = load(threeSources);
+      const before = everyLink(index, articles).sort();
+      // Same passages at other offsets: links are kept, and their spans follow the new text.
+      const moved = parseArticle('Report a.txt\n\n\nThe regional council approved a new budget for the ferry service on Thursday.\n\n\nHarbour workers will strike for two days next month over pensions.\n');
+      index.update('a.txt', moved);
+      articles.set('a.txt', moved);
+      const after = everyLink(index, articles).sort();
+      assert.notDeepEqual(after, before);
+      assert.deepEqual(after, freshLinks(articles).sort());
+      assert.deepEqual(index.parallelsOf('b.txt', 0).map((parallel) => parallel.span.start), [moved.sentences[0].start]);
+    });
   });
 
   describe('persistence', () => {
