@@ -2,6 +2,7 @@
 // precision / recall / F1 and claim accuracy, for the "tune" split, the "heldout" split and overall.
 // Usage (after `tsc -p .`): node out/server/src/eval/attributionEval.js [--json] [--errors] [--root DIR]
 // `--errors` lists the misses of the tune split only: rules are tuned on it, never on the held-out split.
+// `--tune` prints the tune split per corpus and hides the held-out figures, for tuning runs.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -96,7 +97,16 @@ function main(argv: readonly string[]): void {
     process.stdout.write(`${JSON.stringify({ scores, timing }, null, 2)}\n`);
     return;
   }
-  printTable(scores);
+  if (argv.includes('--tune')) {
+    const tuneOutcomes = outcomes.filter((outcome) => outcome.label.split === 'tune');
+    const perCorpus: Record<string, SplitScores> = {};
+    for (const corpusName of [...new Set(tuneOutcomes.map((outcome) => outcome.label.file.split('/')[0]))].sort()) {
+      perCorpus[corpusName] = score(tuneOutcomes.filter((outcome) => outcome.label.file.startsWith(`${corpusName}/`)));
+    }
+    printTable({ ...perCorpus, tune: scores.tune });
+  } else {
+    printTable(scores);
+  }
   process.stdout.write(`\nattribution time per article: mean ${timing.meanMs} ms, max ${timing.maxMs} ms over ${timing.articles} articles\n`);
   if (argv.includes('--errors')) printErrors(outcomes.filter((outcome) => outcome.label.split === 'tune'));
 }

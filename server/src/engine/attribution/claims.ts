@@ -43,6 +43,8 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   const words = tokens.filter((token) => token.kind === 'word');
   if (words.length === 0) return { claim: false, why: 'no words' };
   if (/\?["”’']?$/.test(trimmed)) return { claim: false, why: 'question' };
+  // "We asked X what she made of it": the outlet's question, reported.
+  if (/^(we|i) (asked|put it to|wanted to know)\b/.test(lower)) return { claim: false, why: 'question' };
   // "Good evening.", "Thank you.": a greeting asserts nothing.
   if (words.length <= 4 && GREETINGS.test(lower)) return { claim: false, why: 'greeting' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };

@@ -4,7 +4,8 @@
 // One instance per article, fed in document order.
 
 import { nameKey, compatibleQualifier, type NounPhrase } from './names';
-import { COURT_HEADS, COURT_VOICES, LEADER_TITLES, STATEMENT_NOUNS } from './lexicon';
+import { UNNAMED_SOURCES } from './cues';
+import { ANONYMOUS_HEADS, COURT_HEADS, COURT_VOICES, LEADER_TITLES, STATEMENT_NOUNS } from './lexicon';
 
 /** What kind of speaker a passage credits. */
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'role' | 'joint';
@@ -43,6 +44,10 @@ export interface ResolvedSpeaker {
 export class Discourse {
   private readonly entities: Entity[] = [];
   private clock = 0;
+  /** The latest group credited with each head noun ("people" -> "people familiar with the matter"). */
+  private readonly groups = new Map<string, string>();
+  /** The latest anonymous source ("people familiar with …", "sources close to …"). */
+  private anonymous: string | undefined;
 
   /** Lowercase names and acronyms of news outlets cited in the article: channels, never speakers. */
   readonly channels = new Set<string>();
@@ -97,7 +102,7 @@ export class Discourse {
       case 'joint':
         return this.resolveJoint(phrase, previous);
       case 'group':
-        return { name: phrase.name, kind: 'group' };
+        return this.resolveGroup(phrase);
       case 'channel':
         return undefined;
     }
@@ -183,6 +188,25 @@ export class Discourse {
     const entity = this.entities.find((candidate) => candidate.kind === 'organization' && candidate.key === key) ?? this.create(phrase.name.replace(/^the /i, ''), 'organization');
     this.touch(entity, phrase);
     return entity;
+  }
+
+  /**
+   * "one of the people" is a member of the latest group with that head; "is said to" hearsay is the latest
+   * anonymous source's. Other groups speak under their own name.
+   */
+  private resolveGroup(phrase: NounPhrase): ResolvedSpeaker {
+    if (/^one of\b/i.test(phrase.name)) {
+      const group = this.groups.get(phrase.head);
+      if (group) return { name: group, kind: 'group', resolution: `'${phrase.surface}' resolved to ${group}` };
+    }
+    if (phrase.name === UNNAMED_SOURCES && this.anonymous) {
+      return { name: this.anonymous, kind: 'group', resolution: `hearsay resolved to the latest anonymous source (${this.anonymous})` };
+    }
+    if (phrase.name !== UNNAMED_SOURCES) {
+      this.groups.set(phrase.head, phrase.name);
+      if (ANONYMOUS_HEADS.has(phrase.head) && phrase.name.includes(' ')) this.anonymous = phrase.name;
+    }
+    return { name: phrase.name, kind: 'group' };
   }
 
   private resolveOrganizationReference(phrase: NounPhrase): ResolvedSpeaker {

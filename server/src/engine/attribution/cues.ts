@@ -4,6 +4,8 @@
 
 import type { Span } from '../model';
 import {
+  ANONYMOUS_HEADS,
+  ANONYMOUS_LINKS,
   CALL_VERBS,
   COURT_VOICES,
   DOCUMENT_NOUNS,
@@ -80,14 +82,39 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     return stanceCue(text, tokens, index);
   }
   if (token.capitalized && index > 0) return undefined;
+  if (token.lower === 'citing' && tokens[index - 1]?.text === ',') {
+    // "…, the agency reported, citing people familiar with the matter": the source behind the channel.
+    const subject = anonymousStartingAt(text, tokens, index + 1) ?? phraseStartingAt(text, tokens, index + 1);
+    if (!subject || !isSpeakerPhrase(subject) || subject.kind === 'pronoun' || subject.kind === 'document') return undefined;
+    return { subject, span: { start: token.start, end: subject.end }, verb: 'citing', pattern: 'according-to', verbIndex: index, closing: true };
+  }
+  if (token.lower === 'said' && ['is', 'are', 'was', 'were'].includes(tokens[index - 1]?.lower ?? '') && tokens[index + 1]?.lower === 'to') {
+    // "The board is said to have weighed …": hearsay from unnamed sources, not the subject's own words.
+    const start = tokens[index - 1];
+    const subject: NounPhrase = {
+      start: start.start,
+      end: token.end,
+      kind: 'group',
+      surface: text.slice(start.start, token.end),
+      name: UNNAMED_SOURCES,
+      titles: [],
+      qualifiers: [],
+      head: 'sources',
+      first: index - 1,
+      last: index,
+    };
+    return { subject, span: { start: start.start, end: token.end }, verb: 'said', pattern: 'passive', verbIndex: index, closing: false };
+  }
   if (token.lower === 'quoted') return quotedCue(text, tokens, index);
   if (JUDICIAL_VERBS.has(token.lower)) return judicialCue(text, tokens, index);
   if (!REPORTING_VERBS.has(token.lower)) return undefined;
-  // "asked the company to drop its appeal" reports a request; "asked about the dam" does not.
-  if (REQUEST_VERBS.has(token.lower) && !tokens.slice(index + 1, index + 7).some((later) => ['to', 'for', 'that'].includes(later.lower))) return undefined;
+  // "asked the company to drop its appeal" reports a request; "asked about the dam" does not; "…, he asked, …?" asks.
+  if (REQUEST_VERBS.has(token.lower) && !tokens.slice(index + 1, index + 7).some((later) => ['to', 'for', 'that'].includes(later.lower)) && !isAskedQuestion(tokens, index)) return undefined;
+  // "dismissed the coach": an act on a person; "dismissed the claims" rejects what was said.
+  if (DISMISS_VERBS.has(token.lower) && isPersonObject(tokens, index + 1)) return undefined;
   const particles = VERB_PARTICLES.get(token.lower);
   if (particles && !particles.has(tokens[index + 1]?.lower ?? '')) return undefined;
-  if (CALL_VERBS.has(token.lower) && !['on', 'for', 'upon'].includes(tokens[index + 1]?.lower ?? '') && !tokens.slice(index + 1).some((later) => later.quoted)) {
+  if (CALL_VERBS.has(token.lower) && !['on', 'for', 'upon'].includes(tokens[index + 1]?.lower ?? '') && !tokens.slice(index + 1).some((later) => later.quoted) && !isCharacterisation(tokens, index)) {
     return undefined;
   }
   const previous = tokens[index - 1];
@@ -178,10 +205,69 @@ function stanceCue(text: string, tokens: readonly Token[], index: number): CueMa
   return { subject, span: { start: tokens[index].start, end: tokens[index + 2].end }, verb: `in ${possessive.lower} ${tokens[index + 2].lower}`, pattern: 'stance', verbIndex: index, closing: false };
 }
 
+/** The name a hearsay cue ("is said to") gives its unnamed source; coreference may resolve it to a named group. */
+export const UNNAMED_SOURCES = 'unnamed sources';
+
+/**
+ * An anonymous source ending at `last`: "people familiar with the matter", "two sources close to the talks",
+ * "one of the people". Undefined when the words before `last` are not one.
+ */
+function anonymousEndingAt(text: string, tokens: readonly Token[], last: number): NounPhrase | undefined {
+  for (let head = last; head >= Math.max(0, last - 8); head--) {
+    const token = tokens[head];
+    if (token.quoted || token.kind === 'punct') return undefined;
+    if (!ANONYMOUS_HEADS.has(token.lower)) continue;
+    const phrase = anonymousStartingAt(text, tokens, anonymousOpening(tokens, head));
+    return phrase && phrase.last === last ? phrase : undefined;
+  }
+  return undefined;
+}
+
+/** Where an anonymous source whose head noun is at `head` opens: "two people", "a person", "one of the people". */
+function anonymousOpening(tokens: readonly Token[], head: number): number {
+  let first = head;
+  while (first > 0 && ['the', 'a', 'an', 'two', 'three', 'several', 'other', 'senior', 'some'].includes(tokens[first - 1].lower)) first--;
+  if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'one') first -= 2;
+  return first;
+}
+
+/** An anonymous source starting at `first` (see `anonymousEndingAt`). */
+function anonymousStartingAt(text: string, tokens: readonly Token[], first: number): NounPhrase | undefined {
+  let index = first;
+  let oneOf = false;
+  if (tokens[index]?.lower === 'one' && tokens[index + 1]?.lower === 'of') {
+    oneOf = true;
+    index += 2;
+  }
+  while (['the', 'a', 'an', 'two', 'three', 'several', 'other', 'senior', 'some'].includes(tokens[index]?.lower ?? '')) index++;
+  const head = tokens[index];
+  if (!head || head.quoted || !ANONYMOUS_HEADS.has(head.lower)) return undefined;
+  let last = index;
+  const link = ANONYMOUS_LINKS.get(tokens[index + 1]?.lower ?? '');
+  if (link && link.has(tokens[index + 2]?.lower ?? '')) {
+    last = index + 2;
+    // The object of "familiar with": up to four words, ending before a verb, a comma or the sentence's end.
+    for (let later = index + 3; later < Math.min(tokens.length, index + 7); later++) {
+      const word = tokens[later];
+      if (word.quoted || word.kind === 'punct') break;
+      if (REPORTING_VERBS.has(word.lower) || VERB_GAP_WORDS.has(word.lower)) break;
+      last = later;
+    }
+    if (last === index + 2) return undefined;
+  } else if (!oneOf) {
+    return undefined;
+  }
+  const surface = text.slice(tokens[first].start, tokens[last].end);
+  const name = (oneOf ? surface : text.slice(head.start, tokens[last].end)).toLowerCase().replace(/[’‘]/g, "'");
+  return { start: tokens[first].start, end: tokens[last].end, kind: 'group', surface, name, titles: [], qualifiers: [], head: head.lower, first, last };
+}
+
 /** The subject to the left of the verb at `index`, past auxiliaries, adverbs, "on Tuesday" and one parenthetical. */
 function leftSubject(text: string, tokens: readonly Token[], index: number): NounPhrase | undefined {
   let cursor = skipGap(tokens, index - 1);
   if (cursor < 0) return undefined;
+  const anonymous = anonymousEndingAt(text, tokens, cursor);
+  if (anonymous && validStart(tokens, anonymous)) return anonymous;
   if (tokens[cursor].text === ',') {
     let opening = cursor - 1;
     while (opening >= 0 && tokens[opening].text !== ',' && !tokens[opening].quoted) opening--;
@@ -192,7 +278,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
     const whole = candidate && candidate.first === opening + 1 && isSpeakerPhrase(candidate) && candidate.kind !== 'pronoun' ? candidate : undefined;
     // "As the country's environment minister, Goran Petrik, put it": the name between the commas.
     if (segment.every((word) => isNameWord(word))) return whole;
-    if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment)) return whole;
+    if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment) && !isOwnedAppositive(segment)) return whole;
     // "Rita Sand, the opposition leader, said": the name before the appositive; else the appositive itself.
     const before = skipGap(tokens, opening - 1);
     const named = before >= 0 ? phraseEndingAt(text, tokens, before) : undefined;
@@ -247,6 +333,48 @@ function isRoleAppositive(segment: readonly Token[]): boolean {
     const word = segment[index];
     if (word.kind !== 'word' || word.capitalized) return false;
     if (TITLE_WORDS.has(word.lower)) return true;
+  }
+  return false;
+}
+
+/** "Aldecott's agent", "the country's largest maker of …": a name with a possessive, then lowercase words. */
+function isOwnedAppositive(segment: readonly Token[]): boolean {
+  const possessive = segment.findIndex((word) => word.kind === 'possessive');
+  if (possessive < 1 || possessive > 3 || !segment.slice(0, possessive).every((word) => isNameWord(word))) return false;
+  const rest = segment.slice(possessive + 1);
+  return rest.length > 0 && rest[0].kind === 'word' && !rest[0].capitalized;
+}
+
+const DISMISS_VERBS: ReadonlySet<string> = new Set(['dismiss', 'dismisses', 'dismissed']);
+
+/** "…, he asked, when …?" or "…, she asked.": "asked" with a subject between commas, in a question. */
+function isAskedQuestion(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (!previous || previous.kind !== 'word' || tokens[index - 2]?.text !== ',') return false;
+  if (next && next.text !== ',' && next.text !== '?') return false;
+  return tokens.some((token) => token.text === '?');
+}
+
+/** True when a person's name or title opens the object at `index` ("the coach", "national team coach X", "Aldecott"). */
+function isPersonObject(tokens: readonly Token[], index: number): boolean {
+  for (let cursor = index; cursor < Math.min(tokens.length, index + 5); cursor++) {
+    const token = tokens[cursor];
+    if (token.kind !== 'word' || token.quoted) return false;
+    if (TITLE_WORDS.has(token.lower)) return true;
+    if (isNameWord(token)) return true;
+    if (!['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(token.lower) && !/^[a-z-]+$/.test(token.text)) return false;
+  }
+  return false;
+}
+
+/** "called the dismissal a breach of contract": a characterisation, "called" + object + "a" / "an" noun. */
+function isCharacterisation(tokens: readonly Token[], index: number): boolean {
+  if (!['the', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'them', 'him'].includes(tokens[index + 1]?.lower ?? '')) return false;
+  for (let cursor = index + 2; cursor < Math.min(tokens.length, index + 7); cursor++) {
+    const token = tokens[cursor];
+    if (token.kind === 'punct') return false;
+    if (token.lower === 'a' || token.lower === 'an') return cursor > index + 2 || ['it', 'them', 'him', 'this', 'that'].includes(tokens[index + 1].lower);
   }
   return false;
 }

@@ -7,10 +7,11 @@ import { sentencesInScope } from '../markerScope';
 import { BOILERPLATE_KINDS, type Article, type Paragraph, type Sentence, type Span } from '../model';
 import { classifyClaim, type ClaimKind } from './claims';
 import { Discourse, type ResolvedSpeaker, type SpeakerKind } from './coreference';
-import { findCues, type CueMatch } from './cues';
+import { findCues, UNNAMED_SOURCES, type CueMatch } from './cues';
 import {
   CALENDAR_WORDS,
   CONTINUATION_VERBS,
+  DESCRIPTOR_ORGANIZATION_NOUNS,
   NEWS_WORDS,
   ORGANIZATION_HEADS,
   OUTLET_VOICE_OPENERS,
@@ -359,7 +360,11 @@ class ArticleAttributor {
         surfaceSpan: { start: cue.subject.start, end: cue.subject.end },
         cue: { text: cueText, span: cue.span, where: jointReference ? 'joint' : 'sentence' },
         reason,
-        indirect: !quote && !(cue.closing && item.quotedShare > 0.3) && (CONTINUATION_VERBS.has(cue.verb.split(' ')[0]) || cue.pattern === 'quoted-as-saying'),
+        indirect:
+          !quote &&
+          !(cue.closing && item.quotedShare > 0.3) &&
+          cue.subject.name !== UNNAMED_SOURCES &&
+          (CONTINUATION_VERBS.has(cue.verb.split(' ')[0]) || cue.pattern === 'quoted-as-saying'),
         closing: cue.closing,
         quote: clause.quote,
       };
@@ -371,7 +376,16 @@ class ArticleAttributor {
    * sentence when that is a person or body. Other cues are returned unchanged.
    */
   private withDocumentAuthor(item: Prepared, cue: CueMatch): CueMatch {
+    if (cue.subject.kind === 'orgReference' && cue.pattern === 'according-to' && DESCRIPTOR_ORGANIZATION_NOUNS.has(cue.subject.head)) {
+      // "The Markets Authority is examining …, according to the regulator": the body that opens the sentence.
+      const known = this.discourse.all().some((entity) => entity.kind === 'organization' && entity.key.split(' ').includes(cue.subject.head));
+      const subject = phraseStartingAt(this.text, item.tokens, 0);
+      if (!known && subject && subject.kind === 'organization' && subject.last < cue.verbIndex) return { ...cue, subject };
+      return cue;
+    }
     if (cue.subject.kind !== 'document' || !/^an?\s/i.test(cue.subject.surface)) return cue;
+    // "according to a federation statement": the body the phrase names speaks, not the sentence's subject.
+    if (cue.subject.qualifiers.some((qualifier) => ORGANIZATION_HEADS.has(qualifier))) return cue;
     const subject = phraseStartingAt(this.text, item.tokens, 0);
     if (!subject || subject.last >= cue.verbIndex) return cue;
     if (!['organization', 'orgReference', 'person', 'name', 'role'].includes(subject.kind)) return cue;
@@ -384,8 +398,12 @@ class ArticleAttributor {
    */
   private pronounContext(item: Prepared, cue: CueMatch): ResolvedSpeaker | undefined {
     if (cue.subject.kind !== 'pronoun' || (cue.subject.head !== 'he' && cue.subject.head !== 'she')) return undefined;
+    // "Assistant X will take charge, she added.": a closing cue's pronoun is the speaker, not the content's subject.
+    if (cue.closing) return undefined;
     const opening = this.phrasesOf(item).find((phrase) => phrase.last < cue.subject.first && (phrase.kind === 'person' || phrase.kind === 'name'));
     if (!opening || opening.first > 1) return undefined;
+    // "Production will move …": a word capitalised only because it opens the sentence is no person.
+    if (opening.kind === 'name' && !opening.name.includes(' ') && opening.first === 0 && !this.discourse.midSentenceWords.has(nameKey(opening.name))) return undefined;
     const entity = this.discourse.mention(opening, true);
     if (!entity || entity.kind !== 'person' || (entity.gender && entity.gender !== cue.subject.gender)) return undefined;
     return { name: entity.name, kind: 'person' };
@@ -578,6 +596,8 @@ class ArticleAttributor {
    */
   private closedByNext(draft: Draft, item: Prepared, next: Draft | undefined, nextItem: Prepared | undefined): boolean {
     if (!next?.speaker || !nextItem || next.cue?.where !== 'sentence' || !next.closing || next.quote || nextItem.quotedShare > 0) return false;
+    // "…, according to the results statement." sources its own sentence only.
+    if (/^according\b/i.test(next.cue.text)) return false;
     if (item.quotedShare > 0 || item.transcript) return false;
     const text = this.text.slice(item.start, item.sentence.end);
     const decision = classifyClaim(text, item.tokens, { credited: false, joint: false });
@@ -663,10 +683,15 @@ class ArticleAttributor {
   private emit(draft: Draft, item: Prepared, paragraph: number): void {
     const text = this.text.slice(draft.span.start, draft.span.end);
     const speaker = draft.speaker;
-    const decision =
+    let decision =
       item.transcript === 'question'
         ? { claim: false as const, why: 'question' }
         : classifyClaim(text, draft.tokens, { credited: speaker !== undefined, joint: speaker?.kind === 'joint' });
+    // "Retraining for what, he asked, when …?": a rhetorical question a speaker puts in the body argues a point.
+    if (!decision.claim && decision.why === 'question' && speaker && draft.cue?.where === 'sentence' && !item.transcript) {
+      const asserted = classifyClaim(text.replace(/\?(["”’']?)\s*$/, '.$1'), draft.tokens, { credited: true, joint: speaker.kind === 'joint' });
+      if (asserted.claim) decision = asserted;
+    }
     if (speaker) this.discourse.credit(speaker);
     this.passages.push({
       span: draft.span,

@@ -136,13 +136,15 @@ export const TITLE_WORDS: ReadonlySet<string> = words(`
   manager officer firefighter forecaster meteorologist engineer resident farmer owner organiser organizer
   coordinator volunteer doctor physician nurse teacher principal campaigner activist historian spokesperson
   superintendent curator economist pilot captain sergeant constable detective coroner
+  agent pundit coach cfo coo cto
 `);
 
 /** Lowercase words that qualify a title or institution right after a name ("Upland foreign ministry spokesman"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
   foreign deputy senior vice former acting prime state interior finance defence defense environment health trade
   transport transit justice labour labor economy education press chief general executive managing presidential
-  regional local national federal city municipal police military
+  regional local national federal city municipal police military financial operating technology commercial
+  marketing information communications assistant head team
 `);
 
 /** Titles that head a state, government or delegation: what "the two leaders" refers to. */
@@ -169,6 +171,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
   group foundation organisation organization secretariat presidency kremlin palace police army military
   navy board service services directorate delegation coalition league fund forum network trust panel
   ministries offices agencies unions committees departments governments councils city hall
+  regulator watchdog
 `);
 
 /** Nouns for a group of people speaking together: "officials said", "analysts say". */
@@ -275,3 +278,25 @@ export const POSITION_WORDS: ReadonlySet<string> = words(`
   should must will would ready willing urged urge called pledged promised proposed vowed supports opposes
   oppose support insists insisted hopes hope welcomed welcomes wants demands demanded rejects rejected
 `);
+
+/**
+ * Nouns that describe a body by what it does rather than by its name: "according to the regulator" after
+ * "The Markets Authority is examining …" refers back to the body that opens the sentence.
+ */
+export const DESCRIPTOR_ORGANIZATION_NOUNS: ReadonlySet<string> = words('regulator watchdog company firm group employer maker manufacturer lender insurer');
+
+/**
+ * Nouns that, after "familiar with", "close to" or "briefed on", make an anonymous source: "people familiar
+ * with the matter said", "sources close to the talks". The speaker is the phrase itself.
+ */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = words('people person persons sources source officials official insiders insider');
+
+/** Words that link an anonymous source to what it knows: "familiar with", "close to", "briefed on". */
+export const ANONYMOUS_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['familiar', words('with')],
+  ['close', words('to')],
+  ['briefed', words('on about')],
+  ['knowledgeable', words('about of')],
+  ['involved', words('in')],
+  ['with', words('knowledge')],
+]);

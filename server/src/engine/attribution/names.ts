@@ -136,11 +136,28 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
       first = index;
       continue;
     }
+    // "the Metal and Electrical Workers' Union": "and" inside a capitalised institution name.
+    if (
+      token.lower === 'and' &&
+      first === index + 1 &&
+      isNameWord(tokens[index - 1]) &&
+      head.capitalized &&
+      ORGANIZATION_HEADS.has(head.lower) &&
+      tokens.slice(index + 1, last + 1).every((word) => isNameWord(word) || word.kind === 'possessive')
+    ) {
+      first = index;
+      continue;
+    }
     // "…,” resident Ada Voss said": one lowercase descriptor right before the name, opening the phrase.
     if (first === index + 1 && isNameWord(tokens[index + 1]) && isPlainLowerWord(token) && !DOCUMENT_NOUNS.has(token.lower)) {
       const before = tokens[index - 1];
       if (!before || before.kind === 'punct' || ['the', 'a', 'an', 'and'].includes(before.lower)) {
         first = before && ['the', 'a', 'an'].includes(before.lower) ? index - 1 : index;
+        break;
+      }
+      // "Former Solvara international X said": capitalised words from the sentence start qualify the descriptor.
+      if (index <= 3 && tokens.slice(0, index).every((word) => isNameWord(word))) {
+        first = 0;
         break;
       }
     }
@@ -342,9 +359,22 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   }
   // "the engineer Paulo Brandt": a lowercase descriptor, then the name.
   const descriptor = content.findIndex((word) => isNameWord(word));
-  if (descriptor > 0 && content.slice(0, descriptor).every((word) => isPlainLowerWord(word)) && content.slice(descriptor).every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))) {
+  // An adjective ("the former Solvara") describes no role: "former" is a modifier, not a descriptor.
+  if (descriptor > 0 && !TITLE_MODIFIERS.has(content[descriptor - 1].lower) && content.slice(0, descriptor).every((word) => isPlainLowerWord(word)) && content.slice(descriptor).every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))) {
     const nameWords = content.slice(descriptor);
     return { ...base, kind: 'person', name: joinWords(text, nameWords), titles: [content[descriptor - 1].lower], qualifiers: content.slice(0, descriptor - 1).map((word) => word.lower), head: nameWords[nameWords.length - 1].lower, gender };
+  }
+  // "Former Solvara international Gwen Ashdown": capitalised qualifiers, one lowercase descriptor, then the name.
+  const lowered = content.findIndex((word) => isPlainLowerWord(word));
+  if (
+    lowered > 0 &&
+    lowered < content.length - 1 &&
+    !TITLE_MODIFIERS.has(content[lowered].lower) &&
+    content.slice(0, lowered).every((word) => isNameWord(word)) &&
+    content.slice(lowered + 1).every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))
+  ) {
+    const nameWords = content.slice(lowered + 1);
+    return { ...base, kind: 'person', name: joinWords(text, nameWords), titles: [content[lowered].lower], qualifiers: content.slice(0, lowered).map((word) => word.lower), head: nameWords[nameWords.length - 1].lower, gender };
   }
   if (content.every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))) {
     return {
