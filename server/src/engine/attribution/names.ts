@@ -5,7 +5,6 @@
 
 import type { Span } from '../model';
 import {
-  CALENDAR_WORDS,
   CHANNEL_NOUNS,
   DOCUMENT_NOUNS,
   FEMININE_TITLES,
@@ -71,7 +70,7 @@ export function isNameWord(token: Token | undefined): boolean {
     token.capitalized &&
     !token.quoted &&
     !FUNCTION_WORDS.has(token.lower) &&
-    !CALENDAR_WORDS.has(token.lower) &&
+    !token.calendar &&
     !/^\p{N}/u.test(token.text)
   );
 }

@@ -2,6 +2,7 @@
 // One sticky scan per sentence, starting at the sentence's offset: never a regex over the whole text.
 
 import { TITLES } from '../abbreviations';
+import { CALENDAR_WORDS } from './lexicon';
 import type { Quote, Span } from '../model';
 
 /** A word, a possessive ending, or one punctuation character. */
@@ -16,7 +17,15 @@ export interface Token extends Span {
   readonly capitalized: boolean;
   /** True inside the content of a quotation. */
   readonly quoted: boolean;
+  /**
+   * True for a weekday or month used as a date: "Monday", "in May", "Jan. 5". A month that can be a
+   * given name and stands before another capitalised word ("Mayor Jan Oder", "June Kessler") is not.
+   */
+  readonly calendar: boolean;
 }
+
+/** Weekdays are always dates; months may be given names. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’\-][\p{L}\p{N}\p{M}]+)*|\S/uy;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
@@ -63,7 +72,19 @@ export function tokenize(text: string, span: Span, quotes: readonly Quote[]): To
       tokens.push(makeToken(value, start, end, 'punct', quoted));
     }
   }
-  return tokens;
+  return markCalendarWords(tokens);
+}
+
+/** Words before a month that make it a date ("in May", "since June", "early March"). */
+const DATE_LEADS = new Set(['on', 'in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'before', 'after', 'during']);
+
+function markCalendarWords(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => {
+    if (token.kind !== 'word' || !CALENDAR_WORDS.has(token.lower)) return token;
+    const next = tokens[index + 1];
+    const nameLike = !WEEKDAYS.has(token.lower) && next?.kind === 'word' && next.capitalized && !/^\p{N}/u.test(next.text) && !DATE_LEADS.has(tokens[index - 1]?.lower ?? '');
+    return nameLike ? token : { ...token, calendar: true };
+  });
 }
 
 /** An apostrophe right after a word ending in `s` (`countries’ news agencies`) that closes no quotation. */
@@ -79,7 +100,7 @@ function makeToken(value: string, start: number, end: number, kind: Token['kind'
   let lower = value.toLowerCase();
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   if (lower.length > 1 && lower.endsWith('.')) lower = lower.slice(0, -1);
-  return { text: value, lower, kind, capitalized: kind === 'word' && UPPER.test(value), quoted, start, end };
+  return { text: value, lower, kind, capitalized: kind === 'word' && UPPER.test(value), quoted, calendar: false, start, end };
 }
 
 /** True for a token that ends or separates clauses. */

@@ -280,3 +280,15 @@ describe('Attribution: robustness', () => {
     assert.equal(attribution.passages.length, 200);
   });
 });
+
+describe('Attribution: months and given names', () => {
+  it('Should read a month that is a given name as part of the name, and a dated month as a date', () => {
+    check(
+      `Mayor Jan Oder said the bridge would reopen in May.
+
+In May, Councillor June Kessler said the budget was too small.`,
+      `Jan Oder | sentence | Mayor Jan Oder said the bridge would reopen in May.
+      June Kessler | sentence | In May, Councillor June Kessler said the budget was too small.`,
+    );
+  });
+});
