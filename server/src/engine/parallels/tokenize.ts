@@ -4,7 +4,7 @@
 // it stands inside a quotation, so the scorer can tell quote from indirect speech.
 
 import type { Span } from '../model';
-import { CUE_WORDS, DURATION_DAYS, MONTHS, NEGATIVE_VERBS, NEGATORS, NUMBER_WORDS, STOP_WORDS } from './lexicon';
+import { CUE_WORDS, MONTHS, NEGATIVE_VERBS, NEGATORS, NUMBER_WORDS, STOP_WORDS } from './lexicon';
 import { PHRASAL_HEADS, lemma, phrasalLemma, stem } from './stem';
 
 /** Bits describing a term occurrence. */
@@ -47,11 +47,6 @@ export const MAX_TERMS_PER_PASSAGE = 400;
 const CUE_LEMMAS: ReadonlySet<string> = new Set(CUE_WORDS.map((word) => lemma(word)));
 const NEGATIVE_VERB_LEMMAS: ReadonlySet<string> = new Set(NEGATIVE_VERBS.map((word) => lemma(word)));
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS);
-/** Lemma of a unit of duration -> its length in days. */
-const DURATION_DAYS_OF_TERM: ReadonlyMap<string, number> = new Map(Object.entries(DURATION_DAYS).map(([unit, days]) => [lemma(unit), days]));
-const DAY_TERM = lemma('day');
-/** A plain count (not a year, an ordinal or a day of the month): what a duration may multiply. */
-const COUNT_TERM = /^#\d+(?:\.\d+)?$/;
 
 /** What a tokenizer call needs besides the text. */
 export interface TokenizeContext {
@@ -148,36 +143,12 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
   let skipIndex = 0;
   // With a named speaker, terms are held back until the end so the speaker's title can be marked.
   const held: Token[] | undefined = speakerStems !== undefined ? [] : undefined;
-  const emitNow = (term: string, flags: number, start: number, end: number): void => {
+  const emit = (term: string, flags: number, start: number, end: number): void => {
     let allFlags = flags;
     if (quotes.length > 0 && inSpans(quotes, start)) allFlags |= TokenFlag.Quoted;
     if (held !== undefined) held.push({ term, flags: allFlags, start, end });
     else sink.push(term, allFlags, start, end);
     count++;
-  };
-  // A count is held back one term, in case a unit of duration follows (`three months` = `90 days`).
-  let pendingCount: Token | undefined;
-  const flushCount = (): void => {
-    if (pendingCount !== undefined) emitNow(pendingCount.term, pendingCount.flags, pendingCount.start, pendingCount.end);
-    pendingCount = undefined;
-  };
-  const emit = (term: string, flags: number, start: number, end: number): void => {
-    if (pendingCount !== undefined) {
-      const days = DURATION_DAYS_OF_TERM.get(term);
-      if (days !== undefined) {
-        const amount = pendingCount;
-        pendingCount = undefined;
-        emitNow('#' + String(Math.round(Number(amount.term.slice(1)) * days * 1000) / 1000), amount.flags, amount.start, amount.end);
-        emitNow(DAY_TERM, flags, start, end);
-        return;
-      }
-      flushCount();
-    }
-    if (flags === TokenFlag.Number && COUNT_TERM.test(term)) {
-      pendingCount = { term, flags, start, end };
-      return;
-    }
-    emitNow(term, flags, start, end);
   };
   const pattern = WORD;
   pattern.lastIndex = Math.max(0, span.start);
@@ -231,7 +202,6 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
     if (info.negated) emit(NEGATION_TERM, TokenFlag.Negation, start, end);
   }
   if (pendingParticle !== undefined) flushPending();
-  flushCount();
   if (held !== undefined) {
     markSpeakerTitles(text, span.start, held);
     for (const token of held) sink.push(token.term, token.flags, token.start, token.end);

@@ -136,51 +136,6 @@ describe('Parallel passages', () => {
     });
   });
 
-  describe('durations and paraphrase', () => {
-    it('Should match a period given in months and in days', () => {
-      check(
-        `//- /a.txt
-        The library will reopen its reading room within three months, the council said.$0
-        //- /b.txt
-        The council said the library would reopen its reading room within 90 days.`,
-        ['b.txt#0: edited'],
-      );
-    });
-
-    it('Should read a hyphenated period in weeks as days', () => {
-      const { tokenize } = require('../../engine/parallels/tokenize') as typeof import('../../engine/parallels/tokenize');
-      assert.deepEqual(
-        tokenize('a two-week strike over 14 days').map((token) => token.term),
-        tokenize('a 14-day strike over 2 weeks').map((token) => token.term).slice(0, 3).concat(['#14', 'day']),
-      );
-      assert.deepEqual(
-        tokenize('in 2026 months').map((token) => token.term),
-        ['#2026', 'month'],
-        'a year is no count of months',
-      );
-    });
-
-    it('Should match a job-cut report in other words', () => {
-      check(
-        `//- /a.txt
-        The toy maker will eliminate 400 jobs and shut its factory in the east, the firm said.$0
-        //- /b.txt
-        The company said it will cut 400 jobs and close its plant in the east.`,
-        ['b.txt#0: edited'],
-      );
-    });
-
-    it('Should match a loss reported as a verb and as a noun', () => {
-      check(
-        `//- /a.txt
-        The retailer lost 52 million dollars in the quarter as revenue slid 8 percent.$0
-        //- /b.txt
-        The retailer made a loss of 52 million dollars in the quarter, and sales fell 8 percent.`,
-        ['b.txt#0: edited'],
-      );
-    });
-  });
-
   describe('near misses', () => {
     it('Should not match the same statement with different numbers', () => {
       check(
@@ -209,16 +164,6 @@ describe('Parallel passages', () => {
         The river flooded the northern district of the city on Sunday night.$0 Rescue teams reached the northern district early on Monday. The city said the northern district would receive emergency funds.
         //- /b.txt
         The northern district council met on Sunday night to discuss the city budget. Residents of the northern district spent the night in schools. The city opened shelters on Sunday night.`,
-        [],
-      );
-    });
-
-    it('Should not match periods of different length', () => {
-      check(
-        `//- /a.txt
-        The library will reopen its reading room within three months, the council said.$0
-        //- /b.txt
-        The council said the library would reopen its reading room within 60 days.`,
         [],
       );
     });
