@@ -193,9 +193,12 @@ function sameNames(previous: readonly NamedSpeaker[], next: readonly NamedSpeake
   return previous.length === next.length && previous.every((speaker, index) => shape(speaker) === shape(next[index]));
 }
 
-/** The fullest, most used name of a group: most words first, then most weight. */
+/** The fullest name of a group: most words first, then the most capitalised form ("Fisheries Ministry" over "fisheries ministry"), then the most used. */
 function bestName(names: ReadonlyMap<string, number>): string {
-  return [...names.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const capitals = (name: string) => name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).length;
+  return [...names.entries()].sort(
+    (a, b) => b[0].split(' ').length - a[0].split(' ').length || capitals(b[0]) - capitals(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
+  )[0][0];
 }
 
 /**

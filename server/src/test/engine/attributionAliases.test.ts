@@ -136,3 +136,12 @@ describe('Attribution: speaker directory updates', () => {
     assert.deepEqual(directory.speakers().map((entry) => entry.name).sort(), ['Ines Calder', 'Lars Moen']);
   });
 });
+
+describe('Attribution: canonical spelling', () => {
+  it('Should name a body by its capitalised form even when a lowercase one is more frequent', () => {
+    const directory = new SpeakerDirectory();
+    directory.setSource('a', attributeArticle(parseArticle('Port\n\nThe port authority said fees would rise. The port authority said dredging would start.\n')));
+    directory.setSource('b', attributeArticle(parseArticle('Port\n\nThe Port Authority said fees would rise in March.\n')));
+    assert.equal(directory.canonical('the port authority'), 'Port Authority');
+  });
+});
