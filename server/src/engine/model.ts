@@ -12,9 +12,9 @@ export interface Span {
  * What a line (or the leading part of a line) of a scraped article is.
  * - `headline`: the first non-junk line, and later lines repeating it.
  * - `deck`: a standfirst between the headline and the body.
- * - `dateLine`: `Published: Aug 25, 2021 08:41 PM`, `August 26, 2021`, ` date 2021-08-26 0 SHARES Share Tweet`.
+ * - `dateLine`: `Published: Mar 3, 2026 10:15 AM`, `March 4, 2026`, ` date 2026-03-04 0 SHARES Share Tweet`.
  * - `caption`: a photo caption, usually ending in a credit.
- * - `credit`: a line that only credits a photo or source (`SOURCE: REUTERS`, `File photos: Xinhua, AFP`).
+ * - `credit`: a line that only credits a photo or source (`SOURCE: WIRE SERVICE`, `File photos: Coastal Press, Staff`).
  * - `junk`: scrape debris (HTML comments, share widgets, lines of no-break spaces). A line made only of
  *   no-break or other unusual spaces is the one block whose span is the whole line, spaces included.
  * - `heading`: a short section heading without a final period.
@@ -58,12 +58,12 @@ export interface Quote extends Span {
 /** The three marker sigils: `{@speaker}`, `{#topic}`, `{!status or directive}`. */
 export type MarkerKind = 'speaker' | 'topic' | 'status';
 
-/** A user annotation such as `{@Xi Jinping}`, `{#afghanistan}`, `{!verified: note}`, `{!ignore code}`. */
+/** A user annotation such as `{@Ines Calder}`, `{#harbour}`, `{!verified: note}`, `{!ignore code}`. */
 export interface Marker extends Span {
   readonly kind: MarkerKind;
   /**
-   * The trimmed text after the sigil (`Xi Jinping`, `afghanistan`, `verified: note`). Empty for an empty
-   * marker; for an unclosed one (`{@Xi` while typing) what was typed so far, which completion can use.
+   * The trimmed text after the sigil (`Ines Calder`, `harbour`, `verified: note`). Empty for an empty
+   * marker; for an unclosed one (`{@Ine` while typing) what was typed so far, which completion can use.
    */
   readonly value: string;
   /** Where `value` stands in the text. */
@@ -95,7 +95,7 @@ export interface Sentence extends Span {
 
 /** A body paragraph: a `paragraph` (or `deck`) block split into sentences. */
 export interface Paragraph extends Span {
-  /** `BEIJING, Aug. 25 (Xinhua) --` at the start of the paragraph, separator included. */
+  /** `SALTMERE, Aug. 25 (Coastal Wire) --` at the start of the paragraph, separator included. */
   readonly dateline?: Span;
   readonly sentences: readonly Sentence[];
   readonly quotes: readonly Quote[];

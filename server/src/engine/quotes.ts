@@ -1,5 +1,5 @@
 // Finds quotations in a paragraph: `"…"`, `“…”`, `‘…’` and `'…'`, telling quotes from apostrophes
-// (`Afghanistan’s`, `Afghans’ will`, `don't`, `’90s`). One left-to-right pass, so thousands of
+// (`Kessaria’s`, `farmers’ will`, `don't`, `’90s`). One left-to-right pass, so thousands of
 // quotes stay linear. Only outermost quotes are reported: marks inside an open quote are nested
 // quotes or apostrophes and are skipped.
 

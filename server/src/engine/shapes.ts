@@ -204,7 +204,7 @@ export function isDateLine(view: string): boolean {
 
 /**
  * The length of a date prefix that a store put before other text on the same line
- * (`date 2021-08-26 0 SHARES Share Tweet` then the body), share widgets after the date included;
+ * (`date 2026-03-04 0 SHARES Share Tweet` then the body), share widgets after the date included;
  * 0 when the line does not start with a labelled or ISO date followed by a capitalised text.
  */
 export function datePrefixLength(view: string): number {
@@ -333,7 +333,7 @@ export function captionCreditStart(view: string): number {
 
 /**
  * The length of a dateline at the start of a body paragraph, separator included
- * (`BEIJING, Aug. 25 (Xinhua) --`, `MOSCOW, Aug 25 –`, `WASHINGTON (Reuters) -`), or 0.
+ * (`SALTMERE, Aug. 25 (Coastal Wire) --`, `Lisk, Aug 25 –`, `TARNAVEL (KNA) -`), or 0.
  */
 export function datelineLength(view: string): number {
   const head = view.slice(0, 160);

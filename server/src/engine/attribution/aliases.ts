@@ -1,6 +1,6 @@
 // Corpus-wide speaker names. Each source contributes the names its attribution found; a merge step maps
-// every form to one canonical name: "Chinese President Xi Jinping", "President Xi" and "Xi" become
-// "Xi Jinping" when the corpus has one full name ending (or starting) with "Xi". synoptic.json aliases
+// every form to one canonical name: "Harbour Mayor Ines Calder", "Mayor Calder" and "Calder" become
+// "Ines Calder" when the corpus has one full name ending (or starting) with "Calder". synoptic.json aliases
 // come first. Updating one source replaces only its contribution; the merge reruns lazily on the next query.
 
 import type { ArticleAttribution, NamedSpeaker } from './index';
@@ -203,7 +203,7 @@ function bestName(names: ReadonlyMap<string, number>): string {
 
 /**
  * Drops honorifics, a leading "the", and everything up to the last title word when a name follows it:
- * "Chinese President Xi Jinping" → "Xi Jinping", "Mr. Dravic" → "Dravic", "the Kremlin" → "Kremlin".
+ * "Harbour Mayor Ines Calder" → "Ines Calder", "Mr. Dravic" → "Dravic", "the Palace" → "Palace".
  */
 export function stripTitles(name: string): string {
   const words = name.trim().replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);

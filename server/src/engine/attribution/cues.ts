@@ -30,14 +30,14 @@ export type CuePattern = 'subject-verb' | 'verb-subject' | 'according-to' | 'pas
 export interface CueMatch {
   /** Who the cue credits, as written. */
   readonly subject: NounPhrase;
-  /** The attributing words: subject through verb ("Xi stressed"), or verb through subject ("said Xi"). */
+  /** The attributing words: subject through verb ("Calder stressed"), or verb through subject ("said Calder"). */
   readonly span: Span;
   /** The reporting verb, lowercase ("said"); "according to" for that pattern. */
   readonly verb: string;
   readonly pattern: CuePattern;
   /** Index of the verb token (of "according", of the possessive for `stance`). */
   readonly verbIndex: number;
-  /** True when the reported content comes before the cue ("…, Xi said."). */
+  /** True when the reported content comes before the cue ("…, Calder said."). */
   readonly closing: boolean;
 }
 

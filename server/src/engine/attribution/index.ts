@@ -30,7 +30,7 @@ export type { SpeakerKind } from './coreference';
 /**
  * Where the attributing words stand relative to the passage.
  * - `marker`: a `{@Name}` marker (in the sentence, or alone on a line before the paragraph).
- * - `sentence`: a cue in the passage itself ("Xi stressed", ", Putin said.", "he added").
+ * - `sentence`: a cue in the passage itself ("Calder stressed", ", Brandt said.", "he added").
  * - `previous` / `following`: the passage lies inside a quotation whose cue is in the previous / following sentence.
  * - `carried`: a quotation standing alone right after a passage with a speaker.
  * - `continuation`: reported speech that goes on after "X said that …" without a new cue.
@@ -43,7 +43,7 @@ export type CueLocation = 'marker' | 'sentence' | 'previous' | 'following' | 'ca
 
 /** The words that credit a passage. */
 export interface Cue {
-  /** The cue as written ("Xi stressed", "according to the ministry", "{@Xi Jinping}"). */
+  /** The cue as written ("Calder stressed", "according to the ministry", "{@Ines Calder}"). */
   readonly text: string;
   /** Where the cue is in the text; undefined for a continuation, which has no words of its own. */
   readonly span?: Span;
@@ -76,7 +76,7 @@ export interface Passage {
   readonly speaker: SpeakerMention | null;
   /** Null when there is no speaker. */
   readonly cue: Cue | null;
-  /** A short explanation for hovers ("in-sentence cue: 'Xi stressed'"). */
+  /** A short explanation for hovers ("in-sentence cue: 'Calder stressed'"). */
   readonly reason: string;
   /** True when a fact-checker could check or dispute the passage. */
   readonly claim: boolean;

@@ -27,7 +27,7 @@ import type { Token } from './tokens';
  * - `person`: a name with a title or honorific ("President Ilse Brandauer", "Mr. Dravic").
  * - `name`: a bare capitalised name ("Dravic"); a person unless the context says otherwise.
  * - `role`: a title without a name ("the Marovian president", "the spokesman").
- * - `organization`: a named body ("the Foreign Ministry", "the Kremlin").
+ * - `organization`: a named body ("the Foreign Ministry", "the Palace").
  * - `orgReference`: a body named by its kind only ("the ministry", "the presidential office").
  * - `group`: people speaking together ("officials").
  * - `joint`: two or more speakers together ("the two leaders", "X and Y").

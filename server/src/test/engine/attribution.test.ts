@@ -226,11 +226,11 @@ The mayor's office said in a statement that fares were frozen.
 
 A spokeswoman for the authority said buses were late.
 
-The Kremlin said talks had been useful.`,
+The Citadel said talks had been useful.`,
       `Harbour Ministry | sentence | The Harbour Ministry said the port would reopen.
        mayor's office | sentence | The mayor's office said in a statement that fares were frozen.
        spokeswoman for the authority | sentence | A spokeswoman for the authority said buses were late.
-       Kremlin | sentence | The Kremlin said talks had been useful.`,
+       Citadel | sentence | The Citadel said talks had been useful.`,
     );
   });
 
