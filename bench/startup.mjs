@@ -5,7 +5,10 @@
 //                    activate() itself, which mostly waits for the server (below) and needs a real extension host;
 //   serverInitMs     from spawning `node server.js --stdio` to its answer to `initialize` (sample-corpus as the folder);
 //   serverIndexedMs  from the same spawn to `synoptic/corpusChanged`, sent once the server has indexed the sample corpus
-//                    after `initialized` (no configuration pull: the bench client declares no workspace capabilities).
+//                    after `initialized` (no configuration pull: the bench client declares no workspace capabilities);
+//   largeCorpus      the same over a folder of synthetic articles (bench/parallels.mjs) written to disk: a cold start with
+//                    an empty storage folder, then a warm start from the corpus cache that the cold start saved on
+//                    shutdown; each with the server's peak RSS when indexing ended (Linux VmHWM).
 // Every run uses fresh processes; the server timings include Node's own start (about 40 ms here), as VS Code pays it too.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,18 +17,19 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { ROOT, summarize } from './common.mjs';
+import { generateArticle, loadBases } from './parallels.mjs';
 
 const RUNS = 10;
 const SAMPLE_CORPUS = path.join(ROOT, 'sample-corpus');
 
-/** Speaks just enough LSP over stdio: Content-Length framing, one request, one notification. */
-function timeServerStart(serverBundle) {
+/** Speaks just enough LSP over stdio: Content-Length framing, `initialize`, `initialized`, then a clean shutdown. */
+function timeServerStart(serverBundle, folder = SAMPLE_CORPUS, storagePath = undefined) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
     const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const timing = {};
-    const timer = setTimeout(() => { child.kill(); reject(new Error('server did not index the sample corpus within 30 s')); }, 30000);
+    const timer = setTimeout(() => { child.kill(); reject(new Error(`server did not index ${folder} within 120 s`)); }, 120000);
     const send = (message) => {
       const body = JSON.stringify({ jsonrpc: '2.0', ...message });
       child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
@@ -43,14 +47,17 @@ function timeServerStart(serverBundle) {
         if (message.id === 1 && timing.initMs === undefined) {
           timing.initMs = elapsed();
           send({ method: 'initialized', params: {} });
-        } else if (message.method === 'synoptic/corpusChanged') {
+        } else if (message.method === 'synoptic/corpusChanged' && timing.indexedMs === undefined) {
           timing.indexedMs = elapsed();
           timing.articleCount = message.params?.articleCount;
-          clearTimeout(timer);
+          timing.peakRssMB = peakRssMB(child.pid);
+          // Shutdown saves the corpus cache; exit only once it has answered.
           send({ id: 2, method: 'shutdown' });
+        } else if (message.id === 2) {
+          clearTimeout(timer);
           send({ method: 'exit' });
           child.stdin.end();
-          resolve(timing);
+          child.on('exit', () => resolve(timing));
         } else if (message.id !== undefined && message.method) {
           // A request from the server (none expected without capabilities): answer it empty.
           send({ id: message.id, result: null });
@@ -58,13 +65,40 @@ function timeServerStart(serverBundle) {
       }
     });
     child.on('error', reject);
-    const folderUri = pathToFileURL(SAMPLE_CORPUS).href;
+    const folderUri = pathToFileURL(folder).href;
     send({
       id: 1,
       method: 'initialize',
-      params: { processId: process.pid, rootUri: folderUri, capabilities: {}, workspaceFolders: [{ uri: folderUri, name: 'sample-corpus' }] },
+      params: { processId: process.pid, rootUri: folderUri, capabilities: {}, workspaceFolders: [{ uri: folderUri, name: path.basename(folder) }], initializationOptions: storagePath ? { storagePath } : undefined },
     });
   });
+}
+
+/** A process's peak resident set in MB, from /proc (Linux); undefined elsewhere. */
+function peakRssMB(pid) {
+  try {
+    const kB = Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
+    return Math.round(kB / 1024);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Cold then warm server start over `size` synthetic articles on disk. */
+async function timeLargeCorpus(serverBundle, size) {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'synoptic-bench-corpus-'));
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'synoptic-bench-storage-'));
+  try {
+    const bases = loadBases();
+    fs.writeFileSync(path.join(folder, 'synoptic.json'), '{"include": ["**/*.txt"]}');
+    for (let index = 0; index < size; index++) fs.writeFileSync(path.join(folder, `s${index}.txt`), generateArticle(bases, index, 7, 0));
+    const cold = await timeServerStart(serverBundle, folder, storage);
+    const warm = await timeServerStart(serverBundle, folder, storage);
+    return { articles: warm.articleCount, coldIndexedMs: Math.round(cold.indexedMs), coldPeakRssMB: cold.peakRssMB, warmIndexedMs: Math.round(warm.indexedMs), warmPeakRssMB: warm.peakRssMB };
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.rmSync(storage, { recursive: true, force: true });
+  }
 }
 
 /** Requires the client bundle in a fresh process with a stub `vscode`; returns the milliseconds the require took. */
@@ -85,7 +119,7 @@ function timeClientLoad(clientBundle) {
   return Number(run.stdout);
 }
 
-export async function benchStartup() {
+export async function benchStartup({ largeCorpus = 10000 } = {}) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'synoptic-bench-startup-'));
   try {
     const build = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.mjs'), '--production', '--outdir', outdir], { encoding: 'utf8' });
@@ -107,6 +141,7 @@ export async function benchStartup() {
       serverIndexed.push(timing.indexedMs);
       articleCount = timing.articleCount;
     }
+    const large = largeCorpus ? await timeLargeCorpus(serverBundle, largeCorpus) : undefined;
     return {
       name: 'startup',
       bundleBytes: { client: sizes(clientBundle), server: sizes(serverBundle) },
@@ -114,6 +149,7 @@ export async function benchStartup() {
       serverInitMs: summarize(serverInit),
       serverIndexedMs: summarize(serverIndexed),
       corpus: { folder: 'sample-corpus', articles: articleCount },
+      largeCorpus: large,
     };
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });

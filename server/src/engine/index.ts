@@ -4,6 +4,7 @@ import { parseArticle } from './article';
 import { SpeakerDirectory } from './attribution/aliases';
 import { attributeArticle, type ArticleAttribution } from './attribution/index';
 import type { SourceMetadata } from './corpus';
+import { decodeCorpusCache, encodeCorpusCache, type SourceSummary } from './corpusCache';
 import { MarkerIndex } from './markerIndex';
 import type { Article } from './model';
 import { ParallelIndex, type Cluster, type Parallel } from './parallels/index';
@@ -25,7 +26,11 @@ export interface SourceInfo {
   readonly contentHash?: string;
 }
 
-/** One article in the engine: its text, the parse, who said what, and where it came from. */
+/**
+ * One article in the engine: its text, where it came from, and (computed when first asked for) its parse
+ * and who said what. Start-up indexes a corpus without keeping every parse: features ask for the few
+ * sources they show.
+ */
 export interface Source {
   /** The host's identifier for the source (a URI in the language server). */
   readonly id: string;
@@ -40,8 +45,10 @@ export interface ILogger {
   log(level: 'error' | 'warn' | 'info' | 'debug', message: string): void;
 }
 
+export type LoadResult = { readonly ok: true } | { readonly ok: false; readonly problem: string };
+
 export interface Engine {
-  /** Adds or replaces a source; parses it and updates the indexes. */
+  /** Adds or replaces a source and updates the indexes (from a loaded cache when its text is unchanged). */
   setSource(id: string, text: string, info: SourceInfo): Source;
   /** Forgets a source. Unknown ids are ignored. */
   removeSource(id: string): void;
@@ -60,45 +67,81 @@ export interface Engine {
   /** Statements reported by several sources, over every corpus. */
   clusters(): Cluster[];
   /**
-   * Loads a persisted parallel index for a corpus before its sources are set. Rejected (with the reason)
-   * when the data is corrupt or of another engine version, or when the corpus already has sources.
+   * Loads a persisted corpus (see corpusCache.ts) before its sources are set. Rejected (with the reason)
+   * when the data is corrupt or of another version, or when the corpus already has sources.
    */
-  loadParallels(corpus: string | undefined, data: Uint8Array): { readonly ok: true } | { readonly ok: false; readonly problem: string };
-  /** Drops sources a loaded cache held that the host never set: files deleted since the cache was written. */
-  pruneParallels(): void;
-  /** Every corpus's parallel index, serialised for the host to persist. */
-  saveParallels(): { readonly corpus: string | undefined; readonly data: Uint8Array }[];
+  loadCache(corpus: string | undefined, data: Uint8Array): LoadResult;
+  /** Drops what a loaded cache held for sources the host never set: files deleted since it was written. */
+  pruneCache(): void;
+  /** Every corpus, serialised for the host to persist. */
+  saveCache(): { readonly corpus: string | undefined; readonly data: Uint8Array }[];
 }
 
+/**
+ * How many sources keep their parse and attribution once computed. Beyond it the oldest analysis is
+ * dropped and recomputed on next use, so memory stays bounded however many sources features touch.
+ */
+const KEPT_ANALYSES = 2000;
+
 export function createEngine(): Engine {
-  const sourcesById = new Map<string, Source>();
+  const sourcesById = new Map<string, EngineSource>();
+  /** Sources holding an analysis, oldest first. */
+  const analysed = new Set<EngineSource>();
+  const keep = (source: EngineSource) => {
+    analysed.delete(source);
+    analysed.add(source);
+    if (analysed.size <= KEPT_ANALYSES) return;
+    const oldest = analysed.values().next().value!;
+    analysed.delete(oldest);
+    oldest.forget();
+  };
   const markers = new MarkerIndex();
   const speakers = new SpeakerDirectory();
   /** One parallel index per corpus ('' for loose articles), and which index holds each source. */
   const parallelIndexes = new Map<string, ParallelIndex>();
   const indexOfSource = new Map<string, ParallelIndex>();
+  /** What each source contributed, for the cache; and what loaded caches hold for sources not set yet. */
+  const summaries = new Map<string, SourceSummary>();
+  const loadedSummaries = new Map<string, SourceSummary>();
   const forgetParallels = (id: string) => {
     indexOfSource.get(id)?.remove(id);
     indexOfSource.delete(id);
   };
   return {
     setSource(id, text, info) {
-      const article = parseArticle(text);
-      const source: Source = { id, text, article, attribution: attributeArticle(article), info };
+      const previous = sourcesById.get(id);
+      if (previous) analysed.delete(previous);
+      const source = new EngineSource(id, text, info, keep);
       sourcesById.set(id, source);
-      markers.update(id, article);
-      speakers.setSource(id, source.attribution);
       const corpusKey = info.corpus ?? '';
       let parallels = parallelIndexes.get(corpusKey);
       if (!parallels) parallelIndexes.set(corpusKey, (parallels = new ParallelIndex()));
       if (indexOfSource.get(id) !== parallels) forgetParallels(id);
-      // A source a loaded cache already holds with the same text needs no re-indexing.
-      if (!info.contentHash || parallels.contentHash(id) !== info.contentHash) parallels.update(id, article, sentenceSpeakers(source), info.contentHash);
       indexOfSource.set(id, parallels);
+      const cached = loadedSummaries.get(id);
+      loadedSummaries.delete(id);
+      const unchanged = info.contentHash !== undefined && parallels.contentHash(id) === info.contentHash;
+      if (unchanged && cached?.contentHash === info.contentHash) {
+        summaries.set(id, cached);
+        speakers.setSource(id, cached.speakers);
+        markers.setContribution(id, cached.markers);
+        return source;
+      }
+      const article = parseArticle(text);
+      const attribution = attributeArticle(article);
+      // A source a feature was working with (an open document being edited) keeps its analysis; a scan drops it.
+      if (previous?.analysed) source.adopt(article, attribution);
+      speakers.setSource(id, attribution.speakers);
+      markers.update(id, article);
+      if (!unchanged) parallels.update(id, article, sentenceSpeakers(article, attribution), info.contentHash);
+      summaries.set(id, { contentHash: info.contentHash ?? '', speakers: attribution.speakers, markers: markers.contributionOf(id)! });
       return source;
     },
     removeSource(id) {
+      const source = sourcesById.get(id);
+      if (source) analysed.delete(source);
       sourcesById.delete(id);
+      summaries.delete(id);
       markers.remove(id);
       speakers.removeSource(id);
       forgetParallels(id);
@@ -112,21 +155,32 @@ export function createEngine(): Engine {
     clusters() {
       return [...parallelIndexes.values()].flatMap((index) => index.clusters());
     },
-    loadParallels(corpus, data) {
+    loadCache(corpus, data) {
       const key = corpus ?? '';
       if ([...indexOfSource.values()].includes(parallelIndexes.get(key)!)) return { ok: false, problem: 'the corpus already has sources' };
-      const result = ParallelIndex.deserialize(data);
+      const decoded = decodeCorpusCache(data);
+      if (!decoded.ok) return decoded;
+      const result = ParallelIndex.deserialize(decoded.parallels);
       if (!result.ok) return result;
       parallelIndexes.set(key, result.index);
+      for (const [id, summary] of decoded.summaries) loadedSummaries.set(id, summary);
       return { ok: true };
     },
-    pruneParallels() {
+    pruneCache() {
+      loadedSummaries.clear();
       for (const index of parallelIndexes.values()) {
         for (const id of index.sourceIds()) if (indexOfSource.get(id) !== index) index.remove(id);
       }
     },
-    saveParallels() {
-      return [...parallelIndexes].map(([key, index]) => ({ corpus: key === '' ? undefined : key, data: index.serialize() }));
+    saveCache() {
+      return [...parallelIndexes].map(([key, index]) => {
+        const corpusSummaries = new Map<string, SourceSummary>();
+        for (const id of index.sourceIds()) {
+          const summary = summaries.get(id);
+          if (summary) corpusSummaries.set(id, summary);
+        }
+        return { corpus: key === '' ? undefined : key, data: encodeCorpusCache(corpusSummaries, index.serialize()) };
+      });
     },
     getSource(id) {
       return sourcesById.get(id);
@@ -139,14 +193,58 @@ export function createEngine(): Engine {
   };
 }
 
+/** A source whose parse and attribution are computed on first use and kept until the engine drops them. */
+class EngineSource implements Source {
+  private parsed: Article | undefined;
+  private attributed: ArticleAttribution | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly text: string,
+    readonly info: SourceInfo,
+    /** Told when this source computes or takes an analysis. */
+    private readonly onAnalysed: (source: EngineSource) => void,
+  ) {}
+
+  get article(): Article {
+    if (!this.parsed) {
+      this.parsed = parseArticle(this.text);
+      this.onAnalysed(this);
+    }
+    return this.parsed;
+  }
+
+  get attribution(): ArticleAttribution {
+    return (this.attributed ??= attributeArticle(this.article));
+  }
+
+  /** Whether this source holds an analysis. */
+  get analysed(): boolean {
+    return this.parsed !== undefined;
+  }
+
+  /** Takes an analysis of this very text computed elsewhere. */
+  adopt(article: Article, attribution: ArticleAttribution): void {
+    this.parsed = article;
+    this.attributed = attribution;
+    this.onAnalysed(this);
+  }
+
+  /** Drops the analysis; the next use computes it again. */
+  forget(): void {
+    this.parsed = undefined;
+    this.attributed = undefined;
+  }
+}
+
 /**
  * Each sentence's speaker for comparison: the article-level name of its first credited passage, else null.
  * Article-level names ("Ines Calder") rather than corpus-canonical ones keep an update from re-merging the
  * whole speaker directory; the parallel index relates "Calder" to "Ines Calder" itself.
  */
-function sentenceSpeakers(source: Source): (string | null)[] {
-  const bySentence: (string | null)[] = source.article.sentences.map(() => null);
-  for (const passage of source.attribution.passages) {
+function sentenceSpeakers(article: Article, attribution: ArticleAttribution): (string | null)[] {
+  const bySentence: (string | null)[] = article.sentences.map(() => null);
+  for (const passage of attribution.passages) {
     if (passage.speaker && bySentence[passage.sentence] === null) bySentence[passage.sentence] = passage.speaker.name;
   }
   return bySentence;

@@ -20,6 +20,9 @@ interface Contribution {
   readonly passages: number;
 }
 
+/** What one source contributes, in a plain form that a cache can store: [key, name, passages] per kind. */
+export type MarkerContribution = Readonly<Record<IndexedKind, readonly (readonly [string, string, number])[]>>;
+
 export class MarkerIndex {
   private readonly bySource = new Map<string, Map<IndexedKind, Map<string, Contribution>>>();
 
@@ -38,6 +41,26 @@ export class MarkerIndex {
       names.set(key, { name: previous?.name ?? marker.value, passages: (previous?.passages ?? 0) + passages });
     }
     this.bySource.set(sourceId, byKind);
+  }
+
+  /** A source's contribution as `contributionOf` gave it (from a cache), without its article. */
+  setContribution(sourceId: string, contribution: MarkerContribution): void {
+    const toMap = (entries: MarkerContribution[IndexedKind]) => new Map(entries.map(([key, name, passages]) => [key, { name, passages }]));
+    this.bySource.set(
+      sourceId,
+      new Map([
+        ['speaker', toMap(contribution.speaker)],
+        ['topic', toMap(contribution.topic)],
+      ]),
+    );
+  }
+
+  /** What a source contributes, for a cache; undefined for unknown sources. */
+  contributionOf(sourceId: string): MarkerContribution | undefined {
+    const byKind = this.bySource.get(sourceId);
+    if (!byKind) return undefined;
+    const toEntries = (kind: IndexedKind) => [...byKind.get(kind)!].map(([key, { name, passages }]) => [key, name, passages] as const);
+    return { speaker: toEntries('speaker'), topic: toEntries('topic') };
   }
 
   remove(sourceId: string): void {

@@ -69,7 +69,7 @@ function main(argv: readonly string[]): void {
       const started = process.hrtime.bigint();
       const attribution = attributeArticle(article, { ignoreMarkers: true });
       timings.push(Number(process.hrtime.bigint() - started) / 1e6);
-      directory.setSource(relative, attribution);
+      directory.setSource(relative, attribution.speakers);
       attributions.set(`${corpusDir}/${relative}`, { text, attribution });
     }
     corpora.set(corpusDir, { directory, attributions });

@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Engine, SourceInfo } from '../engine';
 import { CORPUS_CONFIG_FILE } from '../engine/corpus';
-import { readArticleFile } from './articleFile';
+import { readArticleFile, type ReadResult } from './articleFile';
 import { CorpusRegistry, loadCorpus, walkFolder, type Classification } from './corpusFolders';
-import { contentHash } from './parallelCache';
+import { contentHash } from './cacheStore';
 
 /** What the index needs from the host: settings, logging, user messages and progress. */
 export interface WorkspaceIndexHost {
@@ -22,6 +22,9 @@ export interface WorkspaceIndexHost {
 export type ProgressReporter = (fraction: number, message: string) => void;
 
 export type FileChangeKind = 'created' | 'changed' | 'deleted';
+
+/** How many file reads the initial scan keeps in flight. */
+const READ_AHEAD = 32;
 
 export class WorkspaceIndex {
   private readonly corpora = new CorpusRegistry();
@@ -142,8 +145,13 @@ export class WorkspaceIndex {
   private async indexFiles(files: readonly string[], progress?: ProgressReporter): Promise<void> {
     const articles = files.filter((file) => this.corpora.classify(file).isArticle);
     const skipped: string[] = [];
+    // Reads run ahead of indexing: one file at a time would leave the process idle, waiting on the disk.
+    const reads: (Promise<ReadResult> | undefined)[] = [];
     for (let index = 0; index < articles.length; index++) {
-      const reason = await this.indexFile(articles[index], false);
+      for (let ahead = reads.length; ahead < Math.min(articles.length, index + READ_AHEAD); ahead++) reads.push(readArticleFile(articles[ahead], this.host.maxFileSize()));
+      const result = await reads[index]!;
+      reads[index] = undefined;
+      const reason = this.applyRead(articles[index], result, false);
       if (reason) skipped.push(`${articles[index]} (${reason})`);
       if (progress && (index % 25 === 0 || index === articles.length - 1)) {
         progress((index + 1) / articles.length, `${index + 1}/${articles.length} articles`);
@@ -159,9 +167,12 @@ export class WorkspaceIndex {
 
   /** Reads one file into the engine unless it is open. Returns why it was skipped, if it was. */
   private async indexFile(fsPath: string, announceSkip: boolean): Promise<string | undefined> {
+    return this.applyRead(fsPath, await readArticleFile(fsPath, this.host.maxFileSize()), announceSkip);
+  }
+
+  /** Puts a file's text into the engine unless the file is open (its editor text wins). */
+  private applyRead(fsPath: string, result: ReadResult, announceSkip: boolean): string | undefined {
     const uri = URI.file(fsPath).toString();
-    if (this.openIds.has(uri)) return undefined;
-    const result = await readArticleFile(fsPath, this.host.maxFileSize());
     if (this.openIds.has(uri)) return undefined;
     if (!result.ok) {
       this.engine.removeSource(uri);

@@ -18,7 +18,7 @@ import { URI } from 'vscode-uri';
 import { createEngine } from '../engine';
 import { exportAttribution } from '../engine/features/exportAttribution';
 import { relativeSources } from '../host/loadFolder';
-import { ParallelCache } from '../host/parallelCache';
+import { CacheStore } from '../host/cacheStore';
 import { guarded, type ServerContext } from './context';
 import { registerCodeActions } from './features/codeActions';
 import { registerCodeLens } from './features/codeLens';
@@ -54,11 +54,11 @@ export function startServer(connection: Connection): void {
   let initialFolders: WorkspaceFolder[] = [];
   let publisher: DiagnosticsPublisher | undefined;
 
-  let cache: ParallelCache | undefined;
+  let cache: CacheStore | undefined;
   const workspace = new WorkspaceIndex(engine, {
     corporaFound: async (roots) => {
       const loaded = await cache?.load(engine, roots);
-      if (loaded) connection.console.info(`Loaded ${loaded} parallel-passage cache file${loaded === 1 ? '' : 's'}.`);
+      if (loaded) connection.console.info(`Loaded ${loaded} corpus cache file${loaded === 1 ? '' : 's'}.`);
     },
     maxFileSize: () => settings.maxFileSize,
     log: (level, message) => connection.console[level === 'warn' ? 'warn' : level](message),
@@ -74,7 +74,7 @@ export function startServer(connection: Connection): void {
     capabilities = params.capabilities;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     settings = readSettings(options.settings);
-    if (options.storagePath) cache = new ParallelCache(options.storagePath, SERVER_VERSION, (message) => connection.console.warn(message));
+    if (options.storagePath) cache = new CacheStore(options.storagePath, SERVER_VERSION, (message) => connection.console.warn(message));
     initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     publisher = pullDiagnostics
@@ -130,7 +130,7 @@ export function startServer(connection: Connection): void {
     } finally {
       progress?.done();
     }
-    engine.pruneParallels();
+    engine.pruneCache();
     connection.console.info(`Synoptic indexed ${workspace.articleCount()} articles.`);
     corpusChanged();
     await cache?.save(engine);

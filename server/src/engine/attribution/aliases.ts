@@ -3,7 +3,7 @@
 // "Ines Calder" when the corpus has one full name ending (or starting) with "Calder". synoptic.json aliases
 // come first. Updating one source replaces only its contribution; the merge reruns lazily on the next query.
 
-import type { ArticleAttribution, NamedSpeaker } from './index';
+import type { NamedSpeaker } from './index';
 import { HONORIFICS, TITLE_WORDS } from './lexicon';
 import { nameKey } from './names';
 
@@ -44,13 +44,13 @@ export class SpeakerDirectory {
   }
 
   /**
-   * Adds or replaces what one source contributes. An edit that names the same speakers as before (the
+   * Adds or replaces what one source contributes (the speakers its attribution named). An edit that names the same speakers as before (the
    * usual case while typing) only adjusts passage counts, so it does not cost a merge of the whole corpus.
    */
-  setSource(sourceId: string, attribution: ArticleAttribution): void {
+  setSource(sourceId: string, speakers: readonly NamedSpeaker[]): void {
     const previous = this.bySource.get(sourceId);
-    this.bySource.set(sourceId, attribution.speakers);
-    if (this.merged && previous && sameNames(previous, attribution.speakers)) this.adjustPassages(this.merged, previous, attribution.speakers);
+    this.bySource.set(sourceId, speakers);
+    if (this.merged && previous && sameNames(previous, speakers)) this.adjustPassages(this.merged, previous, speakers);
     else this.merged = undefined;
   }
 

@@ -42,7 +42,7 @@ export function parallelsAt(engine: Engine, source: Source, offset: number): Par
       source: other,
       label: sourceLabel(other),
       parallel,
-      speaker: speakerOfSentence(engine, other, parallel.sentence),
+      speaker: speakerOfParallel(engine, other, parallel),
       diff: wordDiff(source.text, span, other.text, parallel.span),
     });
   }
@@ -59,7 +59,12 @@ export function paragraphParallelCounts(engine: Engine, source: Source, paragrap
   return others.size;
 }
 
-function speakerOfSentence(engine: Engine, source: Source, sentence: number): string | null {
-  const passage = source.attribution.passages.find((candidate) => candidate.sentence === sentence && candidate.speaker);
-  return passage?.speaker ? engine.speakers.canonical(passage.speaker.name) : null;
+/** The index keeps each passage's speaker, so showing a parallel does not need its source attributed. */
+function speakerOfParallel(engine: Engine, source: Source, parallel: Parallel): string | null {
+  let name = parallel.speaker;
+  if (name === undefined) {
+    const passage = source.attribution.passages.find((candidate) => candidate.sentence === parallel.sentence && candidate.speaker);
+    name = passage?.speaker?.name ?? null;
+  }
+  return name === null ? null : engine.speakers.canonical(name);
 }

@@ -9,7 +9,7 @@ import { attributeArticle } from '../../engine/attribution/index';
  */
 function check(fixture: string, expected: Record<string, string>, aliases: Record<string, string[]> = {}): SpeakerDirectory {
   const directory = new SpeakerDirectory(aliases);
-  for (const [fileName, text] of splitFixture(fixture)) directory.setSource(fileName, attributeArticle(parseArticle(text)));
+  for (const [fileName, text] of splitFixture(fixture)) directory.setSource(fileName, attributeArticle(parseArticle(text)).speakers);
   const actual = Object.fromEntries(Object.keys(expected).map((name) => [name, directory.canonical(name)]));
   assert.deepEqual(actual, expected);
   return directory;
@@ -105,7 +105,7 @@ Premier Wen Lihua said the river must be shared.
 Wen said the dam was safe.`,
       { Wen: 'Wen Lihua' },
     );
-    directory.setSource('/c.txt', attributeArticle(parseArticle('Minister Wen Tao said the dam was safe.\n')));
+    directory.setSource('/c.txt', attributeArticle(parseArticle('Minister Wen Tao said the dam was safe.\n')).speakers);
     assert.equal(directory.canonical('Wen'), 'Wen');
     directory.removeSource('/c.txt');
     assert.equal(directory.canonical('Wen'), 'Wen Lihua');
@@ -120,19 +120,19 @@ describe('Attribution: speaker directory updates', () => {
 
   it('Should keep counts right when an edit names the same speakers as before', () => {
     const directory = new SpeakerDirectory();
-    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily.\n'));
-    directory.setSource('b', attribute('Ferry\n\nCalder said the fare would stay at two crowns.\n'));
+    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily.\n').speakers);
+    directory.setSource('b', attribute('Ferry\n\nCalder said the fare would stay at two crowns.\n').speakers);
     assert.equal(directory.canonical('Calder'), 'Ines Calder');
     assert.equal(directory.speakers()[0].passages, 2);
-    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily. Ines Calder said it would start in May.\n'));
+    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily. Ines Calder said it would start in May.\n').speakers);
     assert.deepEqual(directory.speakers().map((entry) => [entry.name, entry.passages]), [['Ines Calder', 3]]);
   });
 
   it('Should merge again when an edit names a new speaker', () => {
     const directory = new SpeakerDirectory();
-    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily.\n'));
+    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily.\n').speakers);
     assert.equal(directory.speakers().length, 1);
-    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily. Captain Lars Moen said the crew was ready.\n'));
+    directory.setSource('a', attribute('Ferry\n\nMayor Ines Calder said the ferry would run daily. Captain Lars Moen said the crew was ready.\n').speakers);
     assert.deepEqual(directory.speakers().map((entry) => entry.name).sort(), ['Ines Calder', 'Lars Moen']);
   });
 });
@@ -140,8 +140,8 @@ describe('Attribution: speaker directory updates', () => {
 describe('Attribution: canonical spelling', () => {
   it('Should name a body by its capitalised form even when a lowercase one is more frequent', () => {
     const directory = new SpeakerDirectory();
-    directory.setSource('a', attributeArticle(parseArticle('Port\n\nThe port authority said fees would rise. The port authority said dredging would start.\n')));
-    directory.setSource('b', attributeArticle(parseArticle('Port\n\nThe Port Authority said fees would rise in March.\n')));
+    directory.setSource('a', attributeArticle(parseArticle('Port\n\nThe port authority said fees would rise. The port authority said dredging would start.\n')).speakers);
+    directory.setSource('b', attributeArticle(parseArticle('Port\n\nThe Port Authority said fees would rise in March.\n')).speakers);
     assert.equal(directory.canonical('the port authority'), 'Port Authority');
   });
 });
