@@ -88,7 +88,9 @@ if [ ! -f "$cs_stamp" ]; then
   cat > cs/package.json <<JSON
 { "name": "synoptic-e2e-code-server", "private": true, "allowScripts": { "code-server": true, "argon2": true } }
 JSON
-  PATH="$E2E_ROOT/node24/bin:$PATH" npm_config_nodedir="$E2E_ROOT/node24" \
+  # Run through `npm run e2e:setup`, the outer npm (on the system Node) exports its own user agent; unset it
+  # so the inner npm reports Node 24.
+  env -u npm_config_user_agent PATH="$E2E_ROOT/node24/bin:$PATH" npm_config_nodedir="$E2E_ROOT/node24" \
     npm install --prefix "$E2E_ROOT/cs" --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
   [ -f "$cs_native" ] || { echo "[e2e:setup] code-server installed, but its native modules were not built" >&2; exit 1; }
   touch "$cs_stamp"
