@@ -10,7 +10,8 @@
 //   8  u32  analysis version (parser and attribution rules)
 //  12  u32  summaries length in bytes (a multiple of 4)
 //  16  u32  checksum of the summaries
-//  20  summaries: UTF-8 JSON, padded with spaces to 4 bytes
+//  20  summaries: UTF-8 JSON (`Packed` below: every string once in a table, summaries as index tuples,
+//      since a corpus repeats the same names in every source), padded with spaces to 4 bytes
 //   …  the parallel index blob (see parallels/serialize.ts)
 import type { NamedSpeaker } from './attribution/index';
 import type { MarkerContribution } from './markerIndex';
@@ -30,11 +31,86 @@ export interface SourceSummary {
 export const ANALYSIS_VERSION = 1;
 
 const MAGIC = 0x434e5953; // "SYNC" read as little-endian u32
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const HEADER_BYTES = 20;
+const SPEAKER_KINDS = new Set<string>(['person', 'organization', 'group', 'role'] satisfies NamedSpeaker['kind'][]);
+
+/** A speaker as indexes into the string table: name, kind, forms, titles, then the passage count. */
+type PackedSpeaker = [number, number, number[], number[], number];
+/** A marker contribution entry as key, name (string indexes) and passage count. */
+type PackedMark = [number, number, number];
+/** A source: id, content hash, speakers, speaker markers, topic markers (strings as table indexes). */
+type PackedSource = [number, number, PackedSpeaker[], PackedMark[], PackedMark[]];
+
+interface Packed {
+  readonly strings: string[];
+  readonly sources: PackedSource[];
+}
+
+function pack(summaries: ReadonlyMap<string, SourceSummary>): Packed {
+  const strings: string[] = [];
+  const indexOf = new Map<string, number>();
+  const intern = (value: string) => {
+    let index = indexOf.get(value);
+    if (index === undefined) indexOf.set(value, (index = strings.push(value) - 1));
+    return index;
+  };
+  const marks = (entries: MarkerContribution['speaker']): PackedMark[] => entries.map(([key, name, passages]) => [intern(key), intern(name), passages]);
+  const sources = [...summaries].map(([id, summary]): PackedSource => [
+    intern(id),
+    intern(summary.contentHash),
+    summary.speakers.map((speaker): PackedSpeaker => [intern(speaker.name), intern(speaker.kind), speaker.forms.map(intern), speaker.titles.map(intern), speaker.passages]),
+    marks(summary.markers.speaker),
+    marks(summary.markers.topic),
+  ]);
+  return { strings, sources };
+}
+
+/** The summaries of packed data, or why it is malformed; every index and kind is checked before use. */
+function unpack(value: unknown): Map<string, SourceSummary> | string {
+  if (typeof value !== 'object' || value === null) return 'summaries are not an object';
+  const { strings, sources } = value as Partial<Packed>;
+  if (!Array.isArray(strings) || !strings.every((item) => typeof item === 'string')) return 'malformed string table';
+  if (!Array.isArray(sources)) return 'malformed source list';
+  const isIndex = (index: unknown): index is number => Number.isInteger(index) && (index as number) >= 0 && (index as number) < strings.length;
+  const isCount = (count: unknown): count is number => Number.isInteger(count) && (count as number) >= 0;
+  const isMark = (mark: unknown): mark is PackedMark => Array.isArray(mark) && mark.length === 3 && isIndex(mark[0]) && isIndex(mark[1]) && isCount(mark[2]);
+  const isSpeaker = (speaker: unknown): speaker is PackedSpeaker =>
+    Array.isArray(speaker) &&
+    speaker.length === 5 &&
+    isIndex(speaker[0]) &&
+    isIndex(speaker[1]) &&
+    SPEAKER_KINDS.has(strings[speaker[1]]) &&
+    Array.isArray(speaker[2]) &&
+    speaker[2].every(isIndex) &&
+    Array.isArray(speaker[3]) &&
+    speaker[3].every(isIndex) &&
+    isCount(speaker[4]);
+  const summaries = new Map<string, SourceSummary>();
+  for (const source of sources as unknown[]) {
+    if (!Array.isArray(source) || source.length !== 5 || !isIndex(source[0]) || !isIndex(source[1])) return 'malformed summary';
+    const [id, contentHash, speakers, speakerMarks, topicMarks] = source as PackedSource;
+    if (!Array.isArray(speakers) || !speakers.every(isSpeaker) || !Array.isArray(speakerMarks) || !speakerMarks.every(isMark) || !Array.isArray(topicMarks) || !topicMarks.every(isMark)) {
+      return `malformed summary for ${strings[id]}`;
+    }
+    const toMarks = (marks: PackedMark[]) => marks.map(([key, name, passages]) => [strings[key], strings[name], passages] as const);
+    summaries.set(strings[id], {
+      contentHash: strings[contentHash],
+      speakers: speakers.map(([name, kind, forms, titles, passages]) => ({
+        name: strings[name],
+        kind: strings[kind] as NamedSpeaker['kind'],
+        forms: forms.map((form) => strings[form]),
+        titles: titles.map((title) => strings[title]),
+        passages,
+      })),
+      markers: { speaker: toMarks(speakerMarks), topic: toMarks(topicMarks) },
+    });
+  }
+  return summaries;
+}
 
 export function encodeCorpusCache(summaries: ReadonlyMap<string, SourceSummary>, parallels: Uint8Array): Uint8Array {
-  const encoded = new TextEncoder().encode(JSON.stringify(Object.fromEntries(summaries)));
+  const encoded = new TextEncoder().encode(JSON.stringify(pack(summaries)));
   const length = (encoded.length + 3) & ~3;
   const bytes = new Uint8Array(HEADER_BYTES + length + parallels.length);
   bytes.set(encoded, HEADER_BYTES);
@@ -70,45 +146,7 @@ export function decodeCorpusCache(data: Uint8Array): DecodedCorpusCache {
   } catch {
     return { ok: false, problem: 'summaries are not valid JSON' };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, problem: 'summaries are not an object' };
-  const summaries = new Map<string, SourceSummary>();
-  for (const [id, summary] of Object.entries(parsed)) {
-    if (!isSummary(summary)) return { ok: false, problem: `malformed summary for ${id}` };
-    summaries.set(id, summary);
-  }
+  const summaries = unpack(parsed);
+  if (typeof summaries === 'string') return { ok: false, problem: summaries };
   return { ok: true, summaries, parallels: bytes.subarray(HEADER_BYTES + length) };
-}
-
-const SPEAKER_KINDS = new Set<string>(['person', 'organization', 'group', 'role'] satisfies NamedSpeaker['kind'][]);
-
-function isSummary(value: unknown): value is SourceSummary {
-  if (typeof value !== 'object' || value === null) return false;
-  const summary = value as Record<string, unknown>;
-  return typeof summary.contentHash === 'string' && Array.isArray(summary.speakers) && summary.speakers.every(isNamedSpeaker) && isMarkerContribution(summary.markers);
-}
-
-function isNamedSpeaker(value: unknown): value is NamedSpeaker {
-  if (typeof value !== 'object' || value === null) return false;
-  const speaker = value as Record<string, unknown>;
-  return (
-    typeof speaker.name === 'string' &&
-    typeof speaker.kind === 'string' &&
-    SPEAKER_KINDS.has(speaker.kind) &&
-    isStringArray(speaker.forms) &&
-    isStringArray(speaker.titles) &&
-    Number.isInteger(speaker.passages)
-  );
-}
-
-function isMarkerContribution(value: unknown): value is MarkerContribution {
-  if (typeof value !== 'object' || value === null) return false;
-  const contribution = value as Record<string, unknown>;
-  const isEntries = (entries: unknown) =>
-    Array.isArray(entries) &&
-    entries.every((entry) => Array.isArray(entry) && entry.length === 3 && typeof entry[0] === 'string' && typeof entry[1] === 'string' && Number.isInteger(entry[2]));
-  return isEntries(contribution.speaker) && isEntries(contribution.topic);
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }

@@ -23,8 +23,8 @@ export type ProgressReporter = (fraction: number, message: string) => void;
 
 export type FileChangeKind = 'created' | 'changed' | 'deleted';
 
-/** How many file reads the initial scan keeps in flight. */
-const READ_AHEAD = 32;
+/** How many files the scan reads and indexes between two turns of the event loop. */
+const YIELD_EVERY = 25;
 
 export class WorkspaceIndex {
   private readonly corpora = new CorpusRegistry();
@@ -83,7 +83,7 @@ export class WorkspaceIndex {
   async closeDocument(uri: string): Promise<void> {
     this.openIds.delete(uri);
     const fsPath = fsPathOf(uri);
-    if (fsPath && this.isInsideFolders(fsPath) && this.corpora.classify(fsPath).isArticle) await this.indexFile(fsPath, true);
+    if (fsPath && this.isInsideFolders(fsPath) && this.corpora.classify(fsPath).isArticle) this.indexFile(fsPath, true);
     else this.engine.removeSource(uri);
   }
 
@@ -112,7 +112,7 @@ export class WorkspaceIndex {
     for (const change of articleChanges) {
       if (this.openIds.has(change.uri)) continue;
       if (change.kind === 'deleted') this.engine.removeSource(change.uri);
-      else if (this.corpora.classify(change.fsPath).isArticle) await this.indexFile(change.fsPath, true);
+      else if (this.corpora.classify(change.fsPath).isArticle) this.indexFile(change.fsPath, true);
     }
     return membershipChanged || articleChanges.some((change) => change.kind !== 'changed');
   }
@@ -145,18 +145,16 @@ export class WorkspaceIndex {
   private async indexFiles(files: readonly string[], progress?: ProgressReporter): Promise<void> {
     const articles = files.filter((file) => this.corpora.classify(file).isArticle);
     const skipped: string[] = [];
-    // Reads run ahead of indexing: one file at a time would leave the process idle, waiting on the disk.
-    const reads: (Promise<ReadResult> | undefined)[] = [];
     for (let index = 0; index < articles.length; index++) {
-      for (let ahead = reads.length; ahead < Math.min(articles.length, index + READ_AHEAD); ahead++) reads.push(readArticleFile(articles[ahead], this.host.maxFileSize()));
-      const result = await reads[index]!;
-      reads[index] = undefined;
-      const reason = this.applyRead(articles[index], result, false);
+      const reason = this.applyRead(articles[index], readArticleFile(articles[index], this.host.maxFileSize()), false);
       if (reason) skipped.push(`${articles[index]} (${reason})`);
-      if (progress && (index % 25 === 0 || index === articles.length - 1)) {
-        progress((index + 1) / articles.length, `${index + 1}/${articles.length} articles`);
+      if (index % YIELD_EVERY === YIELD_EVERY - 1) {
+        progress?.((index + 1) / articles.length, `${index + 1}/${articles.length} articles`);
+        // Let requests and edits in between batches: the scan must not freeze the editor.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
+    progress?.(1, `${articles.length}/${articles.length} articles`);
     if (skipped.length) {
       for (const line of skipped) this.host.log('warn', `Skipped ${line}`);
       const names = skipped.slice(0, 3).map((line) => path.basename(line)).join('; ');
@@ -166,8 +164,8 @@ export class WorkspaceIndex {
   }
 
   /** Reads one file into the engine unless it is open. Returns why it was skipped, if it was. */
-  private async indexFile(fsPath: string, announceSkip: boolean): Promise<string | undefined> {
-    return this.applyRead(fsPath, await readArticleFile(fsPath, this.host.maxFileSize()), announceSkip);
+  private indexFile(fsPath: string, announceSkip: boolean): string | undefined {
+    return this.applyRead(fsPath, readArticleFile(fsPath, this.host.maxFileSize()), announceSkip);
   }
 
   /** Puts a file's text into the engine unless the file is open (its editor text wins). */

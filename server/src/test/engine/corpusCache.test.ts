@@ -80,7 +80,8 @@ describe('Corpus cache', () => {
   });
 
   it('Should reject summaries of the wrong shape even with a valid checksum', () => {
-    const forged = encodeCorpusCache(new Map([['a.txt', { contentHash: 'h', speakers: [{ name: 'X' }], markers: { speaker: [], topic: [] } } as never]]), new Uint8Array());
+    const joint = { name: 'X + Y', kind: 'joint', forms: [], titles: [], passages: 1 } as never;
+    const forged = encodeCorpusCache(new Map([['a.txt', { contentHash: 'h', speakers: [joint], markers: { speaker: [], topic: [] } }]]), new Uint8Array());
     const decoded = decodeCorpusCache(forged);
     assert.equal(decoded.ok, false);
     if (!decoded.ok) assert.match(decoded.problem, /malformed summary for a\.txt/);
