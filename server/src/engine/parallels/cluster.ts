@@ -5,7 +5,11 @@
 // cluster of the shorter passage, without merging clusters: a sentence packing two statements ends
 // up in both. A passage with full links to two separate passages of one other source packs two
 // statements that source reports apart: its full links are read as partial ones, so it joins both
-// statements' clusters instead of chaining them into one.
+// statements' clusters instead of chaining them into one. Last, a passage related (a support link:
+// similar, but too little for a parallel) to members of at least two of a cluster's sources, and to
+// half of them, joins that cluster: one source's rewording shares little with any one version of a
+// statement but something with most of them. Joins are judged against the clusters as built, so
+// they never chain.
 
 /** A link between two passages, as the clusterer needs it. */
 export interface ClusterLink {
@@ -29,6 +33,7 @@ export function buildClusters(
   links: readonly ClusterLink[],
   sourceOf: (passage: number) => number,
   adjacent: (first: number, second: number) => boolean = () => false,
+  support: readonly number[] = [],
 ): number[][] {
   links = unpackLinks(links, sourceOf, adjacent);
   const parent = new Map<number, number>();
@@ -102,7 +107,56 @@ export function buildClusters(
   const clusters: number[][] = [];
   for (const set of members.values()) clusters.push([...set].sort((x, y) => x - y));
   for (const pair of pairs) clusters.push(pair.sort((x, y) => x - y));
-  return dropContained(clusters.filter((cluster) => new Set(cluster.map(sourceOf)).size >= 2));
+  const kept = clusters.filter((cluster) => new Set(cluster.map(sourceOf)).size >= 2);
+  return dropContained(support.length === 0 ? kept : joinSupported(kept, sourceOf, support));
+}
+
+/** Supporting members a passage needs to join a cluster, and their least share of the cluster's sources. */
+const MIN_SUPPORT = 2;
+const SUPPORT_SHARE = 0.5;
+
+/**
+ * Adds to each cluster the passages of other sources that are related (`support` pairs, links
+ * included) to members of at least two of its sources and to at least half of its sources: a
+ * statement reworded by one source shares little with any one version, but something with most of
+ * them. Judged against the clusters as built, so a joined passage never brings in others.
+ */
+function joinSupported(clusters: number[][], sourceOf: (passage: number) => number, support: readonly number[]): number[][] {
+  const related = new Map<number, number[]>();
+  const relate = (from: number, to: number): void => {
+    const list = related.get(from);
+    if (list === undefined) related.set(from, [to]);
+    else list.push(to);
+  };
+  for (let index = 0; index + 1 < support.length; index += 2) {
+    relate(support[index], support[index + 1]);
+    relate(support[index + 1], support[index]);
+  }
+  const backers = new Map<number, number>();
+  const counted = new Set<string>();
+  return clusters.map((cluster) => {
+    const sources = new Set(cluster.map(sourceOf));
+    const members = new Set(cluster);
+    backers.clear();
+    counted.clear();
+    for (const member of cluster) {
+      const source = sourceOf(member);
+      for (const other of related.get(member) ?? []) {
+        if (members.has(other) || sources.has(sourceOf(other))) continue;
+        // Backers are counted by source: two members of one source back a passage once.
+        const key = `${other}:${source}`;
+        if (counted.has(key)) continue;
+        counted.add(key);
+        backers.set(other, (backers.get(other) ?? 0) + 1);
+      }
+    }
+    let joined: number[] | undefined;
+    for (const [passage, count] of backers) {
+      if (count < MIN_SUPPORT || count < SUPPORT_SHARE * sources.size) continue;
+      (joined ??= [...cluster]).push(passage);
+    }
+    return joined === undefined ? cluster : joined.sort((x, y) => x - y);
+  });
 }
 
 /**

@@ -16,7 +16,7 @@ export type { ParallelKind } from './score';
 export { wordDiff, type DiffSegment } from './diff';
 
 /** Bump when tokenization or scoring changes: a persisted index of another version is rejected. */
-export const PARALLELS_ENGINE_VERSION = 2;
+export const PARALLELS_ENGINE_VERSION = 3;
 
 /** Another source's version of a passage. */
 export interface Parallel {
@@ -123,6 +123,8 @@ interface Link {
   readonly otherWindow?: TokenRange;
   /** For partial links: true when this passage is the covered (shorter) side. */
   readonly covered?: 'own' | 'other';
+  /** True for a support link: related, not a parallel; used by clustering only (`SCORE_THRESHOLDS.support`). */
+  readonly support?: boolean;
 }
 
 /**
@@ -323,7 +325,9 @@ export class ParallelIndex {
   parallelsOf(sourceId: string, sentenceIndex: number): Parallel[] {
     const passage = this.passageOf(sourceId, sentenceIndex);
     if (passage < 0) return [];
-    return this.linksOf(passage).map((link) => this.toParallel(passage, link));
+    return this.linksOf(passage)
+      .filter((link) => link.support !== true)
+      .map((link) => this.toParallel(passage, link));
   }
 
   /** True when the sentence is a passage of the index (not boilerplate, not wordless). */
@@ -345,10 +349,21 @@ export class ParallelIndex {
   clusters(): Cluster[] {
     if (this.clusterMemo?.version === this.version) return this.clusterMemo.clusters;
     const links: ClusterLink[] = [];
-    for (let passage = 0; passage < this.passageSource.length; passage++) {
+    /** Related pairs, flat (first, second, first, second, …): links and support links. */
+    const support: number[] = [];
+    // Each pair once, as the earlier passage found it; a link found from the later passage only
+    // (candidates are not symmetric) counts too.
+    const seen = new Set<number>();
+    const capacity = this.passageSource.length;
+    for (let passage = 0; passage < capacity; passage++) {
       if (this.passageAlive.data[passage] === 0) continue;
       for (const link of this.linksOf(passage)) {
-        if (link.speakerDiffers || link.other < passage) continue;
+        if (link.speakerDiffers) continue;
+        support.push(passage, link.other);
+        if (link.support === true) continue;
+        const key = Math.min(passage, link.other) * capacity + Math.max(passage, link.other);
+        if (seen.has(key)) continue;
+        seen.add(key);
         const full = link.kind !== 'partial';
         const covered = link.covered === 'own' ? passage : link.covered === 'other' ? link.other : undefined;
         links.push({ a: passage, b: link.other, score: link.score, full, covered: full ? undefined : covered });
@@ -358,6 +373,7 @@ export class ParallelIndex {
       links,
       (passage) => this.passageSource.data[passage],
       (first, second) => Math.abs(first - second) === 1 && this.adjacent(first, second),
+      support,
     );
     const clusters = groups
       .map((group) => this.toCluster(group))
@@ -665,15 +681,19 @@ export class ParallelIndex {
     const best = new Map<number, Link>();
     const offer = (link: Link): void => {
       const previous = best.get(link.other);
-      if (previous === undefined || link.score > previous.score) best.set(link.other, link);
+      // A parallel wins over a support link; of two links of one kind, the higher score.
+      const better =
+        previous === undefined ||
+        ((previous.support === true) === (link.support === true) ? link.score > previous.score : previous.support === true);
+      if (better) best.set(link.other, link);
     };
     const speaker = this.passageSpeaker.data[passage];
     for (const candidate of candidates) {
       const other = candidate.passage;
       const [otherStart, otherEnd] = this.tokenRangeOf(other);
       const range: TokenRange = { start: otherStart, end: otherEnd };
-      const result = scorePair(table, own, range);
       let speakerDiffers = differentSpeakers(speaker, this.passageSpeaker.data[other], this.relatedSpeakers);
+      const result = scorePair(table, own, range, { sameSpeaker: speaker >= 0 && this.passageSpeaker.data[other] >= 0 && !speakerDiffers });
       if (speakerDiffers && result.linked && result.kind !== 'partial' && result.similarity >= SOFT_SPEAKER_SIMILARITY) {
         speakerDiffers = !this.mayBeOneVoice(passage, other);
       }
@@ -686,6 +706,8 @@ export class ParallelIndex {
           (this.names(passage, this.passageSpeaker.data[other]) || this.names(other, speaker));
         const link = this.makeLink(other, result, speakerDiffers && !clauseOfOtherSpeaker);
         if (link !== undefined) offer(link);
+      } else if (this.supports(passage, other, result, speakerDiffers)) {
+        offer({ other, score: result.similarity, kind: 'partial', speakerDiffers: false, support: true });
       }
       // Joins are only worth trying when the passages alone are related but no full match.
       if ((result.linked && result.kind !== 'partial') || (result.similarity < 0.2 && result.clause < 0.4)) continue;
@@ -765,6 +787,17 @@ export class ParallelIndex {
     const [start, end] = this.tokenRangeOf(passage);
     for (let token = start; token < end; token++) if ((this.tokenFlags.data[token] & TokenFlag.Quoted) !== 0) return true;
     return false;
+  }
+
+  /**
+   * True when an unlinked pair is still related enough to back a cluster join (see `buildClusters`):
+   * both speakers known and not differing, no negation on one side only, and enough similarity
+   * once differing numbers are held against it.
+   */
+  private supports(passage: number, other: number, result: PairScore, speakerDiffers: boolean): boolean {
+    if (speakerDiffers || result.polarityConflict) return false;
+    if (this.passageSpeaker.data[passage] === SPEAKER_UNKNOWN || this.passageSpeaker.data[other] === SPEAKER_UNKNOWN) return false;
+    return result.similarity * (result.numberConflict ? SCORE_THRESHOLDS.numberPenalty : 1) >= SCORE_THRESHOLDS.support;
   }
 
   private makeLink(other: number, result: PairScore, speakerDiffers: boolean): Link | undefined {

@@ -24,7 +24,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that negate what they stand in; kept, and counted for the polarity of a passage. */
 export const NEGATORS: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere', 'cannot',
+  'not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere', 'cannot', 'unless',
 ]);
 
 /**
@@ -33,7 +33,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
  */
 export const NEGATIVE_VERBS: readonly string[] = [
   'refuse', 'refrain', 'reject', 'deny', 'decline', 'avoid', 'halt', 'stop', 'suspend', 'oppose', 'object',
-  'fail', 'postpone', 'delay', 'prevent', 'forbid', 'ban', 'prohibit', 'rule', 'hold', 'lack', 'absent',
+  'fail', 'postpone', 'delay', 'prevent', 'forbid', 'ban', 'prohibit', 'rule', 'hold', 'lack', 'absent', 'breach', 'violate',
 ];
 
 /**

@@ -38,7 +38,10 @@ function computeStem(input: string): string {
   let word = IRREGULAR_FORMS[input] ?? input;
   if (word.length <= 3 || PROTECTED.has(word)) return word;
   word = americanSpelling(word);
-  word = stripInflection(word);
+  const stripped = stripInflection(word);
+  // A plural of an -ing noun (`savings`, `dealings`, `earnings`) stems like its verb, unless the
+  // singular is itself a word the rules must leave alone (`buildings`, `meetings`).
+  word = stripped.length === word.length - 1 && stripped.endsWith('ing') && !PROTECTED.has(stripped) ? stripInflection(stripped) : stripped;
   if (word.length > 3 && word.endsWith('e') && !word.endsWith('ee')) word = word.slice(0, -1);
   return word;
 }

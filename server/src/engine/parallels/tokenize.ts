@@ -141,6 +141,7 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
   const limit = Math.min(span.end, text.length);
   let count = 0;
   let skipIndex = 0;
+  let anchoredSkip: Span | undefined;
   // With a named speaker, terms are held back until the end so the speaker's title can be marked.
   const held: Token[] | undefined = speakerStems !== undefined ? [] : undefined;
   const emit = (term: string, flags: number, start: number, end: number): void => {
@@ -162,7 +163,15 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
     const end = start + raw.length;
     while (skipIndex < skip.length && skip[skipIndex].end <= start) skipIndex++;
     if (skipIndex < skip.length && skip[skipIndex].start <= start) {
-      pattern.lastIndex = Math.max(pattern.lastIndex, skip[skipIndex].end);
+      const skipped = skip[skipIndex];
+      pattern.lastIndex = Math.max(pattern.lastIndex, skipped.end);
+      // A marker naming the speaker (`{@Ana Ruiz}`) stands where the name stands: it anchors the
+      // speaker's title like the name would, then is dropped.
+      if (held !== undefined && speakerStems !== undefined && skipped !== anchoredSkip && namesSpeaker(text.slice(skipped.start, skipped.end), speakerStems)) {
+        if (pendingParticle !== undefined) flushPending();
+        anchoredSkip = skipped;
+        held.push({ term: MARKER_ANCHOR, flags: TokenFlag.Speaker, start: skipped.start, end: skipped.end });
+      }
       continue;
     }
     // A two-word verb: the particle right after its verb folds into it.
@@ -204,7 +213,7 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
   if (pendingParticle !== undefined) flushPending();
   if (held !== undefined) {
     markSpeakerTitles(text, span.start, held);
-    for (const token of held) sink.push(token.term, token.flags, token.start, token.end);
+    for (const token of held) if (token.term !== MARKER_ANCHOR) sink.push(token.term, token.flags, token.start, token.end);
   }
   return count;
 
@@ -222,10 +231,25 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
   }
 }
 
+/** The stand-in for a speaker marker while titles are marked; never emitted. */
+const MARKER_ANCHOR = '\u0000marker';
+
+/** True when a marker's text holds a word of the speaker's name. */
+function namesSpeaker(markerText: string, speakerStems: ReadonlySet<string>): boolean {
+  for (const word of markerText.toLowerCase().split(/[^a-z0-9\u00c0-\uffff]+/)) {
+    if (word.length > 1 && speakerStems.has(stem(word))) return true;
+  }
+  return false;
+}
+
 /** Text between two words of a title: spaces and joining words only (`Minister of Mines and Energy`). */
-const TITLE_JOIN = /^[\s\u00a0]*(?:(?:of|the|and|for|at|a|an|in|its|his|her|their|our)[\s\u00a0]+)*$/i;
+const TITLE_JOIN = /^(?:['\u2019]s?)?[\s\u00a0]*(?:(?:of|the|and|for|at|a|an|in|its|his|her|their|our)[\s\u00a0]+)*$/i;
 /** Text after a name that opens an apposition (`Ana Ruiz, a mining analyst at …,`). */
-const APPOSITION_OPEN = /^[\s\u00a0]*,[\s\u00a0]*(?:(?:a|an|the)[\s\u00a0]+)?$/i;
+const APPOSITION_OPEN = /^[\s\u00a0]*,[\s\u00a0]*(?:(?:who|which)[\s\u00a0]+(?:(?:is|was|has|had|have|are|were|been)[\s\u00a0]+)*)?(?:(?:a|an|the)[\s\u00a0]+)?$/i;
+/** Text after a name that opens its organisation (`Ana Ruiz of Corrin Capital`). */
+const ORGANISATION_OPEN = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+/** A capitalised word. */
+const CAPITALISED = /^\p{Lu}/u;
 /** Text that closes an apposition. */
 const APPOSITION_CLOSE = /^[\s\u00a0]*,/;
 /** Words a title may have on each side of a name. */
@@ -235,7 +259,9 @@ const MAX_APPOSITION_WORDS = 6;
 /**
  * Marks the words that describe the passage's own speaker as `Speaker` words: the title right
  * before the name (`Mines and Energy Minister Ana Ruiz`, `Its chair, Ana Ruiz,`) and an apposition
- * after it between commas (`Ana Ruiz, a mining analyst at Corrin Capital, said`). They say who
+ * after it between commas (`Ana Ruiz, a mining analyst at Corrin Capital, said`, `Ana Ruiz, who
+ * chairs the trust, said`) or as a capitalised organisation (`Ana Ruiz of Corrin Capital`); a
+ * speaker marker (`{@Ana Ruiz}`) stands in for the name it replaces. They say who
  * speaks, like the name, so two sources describing the speaker alike do not look like one
  * statement, and a source that leaves the title out still matches. Quoted words, numbers, negators
  * and cues are never title words; a run that is not clearly closed is left alone.
@@ -270,8 +296,20 @@ function markSpeakerTitles(text: string, passageStart: number, tokens: Token[]):
       for (let check = start; check < first; check++) whole = whole && eligible(check);
       if (whole && start === 0 && TITLE_JOIN.test(gap(-1, 0))) mark(0, first);
     }
-    // After the name: an apposition between commas.
-    if (index < tokens.length && APPOSITION_OPEN.test(gap(last, index))) {
+    // After the name: its organisation, capitalised (`Ana Ruiz of Corrin Capital said`).
+    if (index < tokens.length && ORGANISATION_OPEN.test(gap(last, index))) {
+      let end = index;
+      while (end < tokens.length && end - index < MAX_TITLE_WORDS && eligible(end) && CAPITALISED.test(text.charAt(tokens[end].start))) {
+        end++;
+        if (end < tokens.length && !TITLE_JOIN.test(gap(end - 1, end))) break;
+      }
+      if (end > index) {
+        mark(index, end);
+        index = end;
+      }
+    }
+    // After the name (and organisation): an apposition between commas.
+    if (index < tokens.length && APPOSITION_OPEN.test(gap(index - 1, index))) {
       let end = index;
       while (end < tokens.length && end - index < MAX_APPOSITION_WORDS && eligible(end)) {
         end++;

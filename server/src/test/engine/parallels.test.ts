@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../engine/article';
 import { findMarkers } from '../../engine/markers';
 import type { Article } from '../../engine/model';
+import { buildClusters } from '../../engine/parallels/cluster';
 import { ParallelIndex, wordDiff } from '../../engine/parallels/index';
+import { TokenFlag, tokenize } from '../../engine/parallels/tokenize';
 
 /** A parsed fixture: articles by name, the index over them, and the sentence under `$0`. */
 interface Fixture {
@@ -123,6 +125,57 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should match a quotation of two negated clauses with a report of one of them', () => {
+      // Polarity is judged word by word on what both report: the quote's other negation is no conflict.
+      check(
+        `//- /a.txt
+        “Nobody here takes this lightly, but we cannot keep three bus depots open for the work of two,” {@Lena Moss} said.$0
+        //- /b.txt
+        {@Lena Moss} said the company cannot keep three bus depots open for the work of two.`,
+        ['b.txt#0: quote-vs-indirect'],
+      );
+    });
+
+    it('Should match a negation in the passive voice', () => {
+      check(
+        `//- /a.txt
+        The council will not close the central library during the summer holidays.$0
+        //- /b.txt
+        The central library will not be closed during the summer holidays, the council said.`,
+        ['b.txt#0: paraphrase'],
+      );
+    });
+
+    it('Should match a negation with a verb of negative sense', () => {
+      check(
+        `//- /a.txt
+        The water company has promised to hold off filling the new reservoir at Kelby while the summer stays dry, the minister said.$0
+        //- /b.txt
+        The minister said the new reservoir at Kelby would not be filled during the dry summer.`,
+        ['b.txt#0: paraphrase'],
+      );
+    });
+
+    it('Should accept a looser paraphrase from the same named speaker only', () => {
+      // The speaker agrees, so less of the wording must; another speaker still needs the same words.
+      check(
+        `//- /a.txt
+        {@Lena Moss} said ferries to the northern islands would sail twice a day from March, weather permitting.$0
+        //- /b.txt
+        From March, two daily sailings will link the port with the northern islands, {@Lena Moss} told a meeting in Kelby.
+        //- /c.txt
+        From March, two daily sailings will link the port with the northern islands, {@Tom Berg} told a meeting in Kelby.`,
+        ['b.txt#0: paraphrase'],
+      );
+    });
+
+    it('Should compare a plural -ing noun with its verb', () => {
+      assert.equal(tokenize('savings')[0].term, tokenize('save')[0].term);
+      assert.equal(tokenize('dealings')[0].term, tokenize('deal')[0].term);
+      assert.equal(tokenize('sailings')[0].term, tokenize('sail')[0].term);
+      assert.notEqual(tokenize('buildings')[0].term, tokenize('build')[0].term);
+    });
+
     it('Should match a packed sentence clause by clause', () => {
       check(
         `//- /a.txt
@@ -168,6 +221,32 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should not match a statement of the same speaker with other numbers or a negation', () => {
+      // The looser threshold between passages of one speaker never outweighs a contradiction.
+      const fixture = `//- /a.txt
+        {@Lena Moss} said the new ferries would carry 400 passengers to the northern islands from March, weather permitting.$0
+        //- /b.txt
+        From March, the new ferries will take 300 passengers to the northern islands, {@Lena Moss} told a meeting in Kelby.
+        //- /c.txt
+        From March, the new ferries will not take passengers to the northern islands, {@Lena Moss} told a meeting in Kelby.
+        //- /d.txt
+        From March, the new ferries will take 400 passengers to the northern islands, {@Lena Moss} told a meeting in Kelby.`;
+      check(fixture, ['d.txt#0: paraphrase']);
+      checkClusters(fixture, [['a.txt#0', 'd.txt#0']]);
+    });
+
+    it('Should read "unless" as a negation', () => {
+      check(
+        `//- /a.txt
+        The drivers' union will strike on Monday unless the city raises wages.$0
+        //- /b.txt
+        The drivers' union will strike on Monday if the city raises wages.
+        //- /c.txt
+        The drivers' union will strike on Monday if the city does not raise wages.`,
+        ['c.txt#0: edited'],
+      );
+    });
+
     it('Should not match the same statement with a different year', () => {
       check(
         `//- /a.txt
@@ -207,6 +286,22 @@ describe('Parallel passages', () => {
         {@Lena Moss}, chief executive of the harbour board, said the new pier was overdue.`,
         [],
       );
+    });
+
+    it('Should take the speaker marker, organisation and relative clause for the speaker, not the statement', () => {
+      // A `{@…}` marker is skipped, as the index skips markers.
+      const speakerWords = (text: string): string[] =>
+        tokenize(text, { start: 0, end: text.length }, {
+          speakerStems: new Set(['lena', 'moss']),
+          skip: text.includes('{@') ? [{ start: text.indexOf('{@'), end: text.indexOf('}') + 1 }] : [],
+        })
+          .filter((token) => (token.flags & TokenFlag.Speaker) !== 0)
+          .map((token) => token.term);
+      assert.deepEqual(speakerWords('Lena Moss of Kelby Harbour Trust said the ferries would keep running.'), ['lena', 'moss', 'kelby', 'harbor', 'trust']);
+      assert.deepEqual(speakerWords('Lena Moss, who chairs the Kelby Harbour Trust, said the pier was overdue.'), ['lena', 'moss', 'chair', 'kelby', 'harbor', 'trust']);
+      assert.deepEqual(speakerWords('Harbour board chief {@Lena Moss} said the pier was overdue.'), ['harbor', 'board', 'main']);
+      // A lowercase word after `of` is what the speaker talks about.
+      assert.deepEqual(speakerWords('Lena Moss said of the ferries that they would keep running.'), ['lena', 'moss']);
     });
 
     it('Should flag the same words credited to a different speaker', () => {
@@ -331,6 +426,20 @@ describe('Parallel passages', () => {
           ['a.txt#0', 'b.txt#2', 'c.txt#0'],
         ],
       );
+    });
+
+    it('Should add a passage related to most of a cluster to it, but not one related to a single member', () => {
+      // Passages 0, 1 and 2 (sources 0, 1, 2) form a statement; 3 (source 3) is related to two of
+      // them without being a parallel of either, 4 (source 4) to one only.
+      const links = [
+        { a: 0, b: 1, score: 0.9, full: true },
+        { a: 1, b: 2, score: 0.8, full: true },
+      ];
+      const sourceOf = (passage: number): number => passage;
+      assert.deepEqual(buildClusters(links, sourceOf, () => false, [3, 0, 3, 2, 4, 1]), [[0, 1, 2, 3]]);
+      assert.deepEqual(buildClusters(links, sourceOf, () => false, [3, 0, 4, 1]), [[0, 1, 2]]);
+      // Two members of one source back a passage once.
+      assert.deepEqual(buildClusters(links, (passage) => (passage === 2 ? 0 : passage), () => false, [3, 0, 3, 2]), [[0, 1], [1, 2]]);
     });
 
     it('Should not merge statements of different speakers into one cluster', () => {
