@@ -5,7 +5,7 @@
 
 import type { NamedSpeaker } from './index';
 import { HONORIFICS, TITLE_WORDS } from './lexicon';
-import { nameKey } from './names';
+import { isSurnameOnly, nameKey, surnameKey } from './names';
 
 /** One speaker of the corpus. */
 export interface SpeakerEntry {
@@ -120,7 +120,7 @@ export class SpeakerDirectory {
     }
     // Full names (two words or more) and named bodies are the anchors that shorter forms map to.
     const anchors = new Map<string, NamedSpeaker['kind']>();
-    for (const { speaker, key } of all) if (!byKey.has(key) && key.includes(' ')) anchors.set(key, speaker.kind);
+    for (const { speaker, key } of all) if (!byKey.has(key) && key.includes(' ') && !(speaker.kind === 'person' && isSurnameOnly(key))) anchors.set(key, speaker.kind);
     // Indexes over the anchors, so that resolving every mention stays linear in the corpus: a person is
     // found by the first or last word of the full name, a body by any word-suffix of its name.
     const personsByWord = new Map<string, Set<string>>();
@@ -135,13 +135,15 @@ export class SpeakerDirectory {
       if (kind === 'person') {
         addTo(personsByWord, words[0], anchor);
         addTo(personsByWord, words[words.length - 1], anchor);
+        // "van der Staal" for "Marit van der Staal".
+        if (surnameKey(anchor) !== words[words.length - 1]) addTo(personsByWord, surnameKey(anchor), anchor);
       } else {
         for (let start = 1; start < words.length; start++) addTo(bodiesBySuffix, `${kind}|${words.slice(start).join(' ')}`, anchor);
       }
     }
     const anchorFor = (key: string, kind: NamedSpeaker['kind']): string | undefined => {
       if (byKey.has(key)) return undefined;
-      const matches = kind === 'person' ? (key.includes(' ') ? undefined : personsByWord.get(key)) : bodiesBySuffix.get(`${kind}|${key}`);
+      const matches = kind === 'person' ? (isSurnameOnly(key) ? personsByWord.get(key) : undefined) : bodiesBySuffix.get(`${kind}|${key}`);
       return matches?.size === 1 ? [...matches][0] : undefined;
     };
     // A role nobody in its article was named for ("the mayor") is the one person the corpus gives that title.

@@ -3,7 +3,7 @@
 // "he" / "she" to the latest compatible person, "the two leaders" to the two principals.
 // One instance per article, fed in document order.
 
-import { nameKey, compatibleQualifier, type NounPhrase } from './names';
+import { nameKey, compatibleQualifier, isSurnameOnly, surnameKey, type NounPhrase } from './names';
 import { UNNAMED_SOURCES } from './cues';
 import { ANONYMOUS_HEADS, COURT_HEADS, COURT_VOICES, LEADER_TITLES, STATEMENT_NOUNS } from './lexicon';
 
@@ -146,20 +146,22 @@ export class Discourse {
     const words = phrase.name.split(' ');
     const key = nameKey(phrase.name);
     let entity = this.entities.find((candidate) => candidate.kind !== 'organization' && candidate.key === key);
-    if (!entity && words.length > 1) {
-      // A full name upgrades a surname seen earlier alone.
+    const short = isSurnameOnly(key);
+    if (!entity && !short) {
+      // A full name upgrades a surname seen earlier alone ("Calder", "van der Staal").
       const parts = key.split(' ');
-      entity = this.entities.find((candidate) => candidate.kind === 'person' && !candidate.key.includes(' ') && parts.includes(candidate.key));
+      const surname = surnameKey(key);
+      entity = this.entities.find((candidate) => candidate.kind === 'person' && isSurnameOnly(candidate.key) && (candidate.key === surname || parts.includes(candidate.key)));
       if (entity) {
         entity.name = phrase.name;
         entity.key = key;
       }
     }
-    if (!entity && words.length === 1) {
+    if (!entity && short) {
       const matches = this.entities.filter((candidate) => {
-        if (candidate.kind !== 'person') return false;
+        if (candidate.kind !== 'person' || isSurnameOnly(candidate.key)) return false;
         const parts = candidate.key.split(' ');
-        return parts.length > 1 && (parts[parts.length - 1] === key || parts[0] === key);
+        return surnameKey(candidate.key) === key || parts[parts.length - 1] === key || parts[0] === key;
       });
       entity = matches.sort((a, b) => b.lastMention - a.lastMention)[0];
     }

@@ -137,6 +137,8 @@ export const TITLE_WORDS: ReadonlySet<string> = words(`
   coordinator volunteer doctor physician nurse teacher principal campaigner activist historian spokesperson
   superintendent curator economist pilot captain sergeant constable detective coroner
   agent pundit coach cfo coo cto
+  director-general secretary-general attorney-general solicitor-general governor-general surgeon-general
+  inspector-general auditor-general commander-in-chief editor-in-chief chief-of-staff cmdr cdr maj sgt supt insp
 `);
 
 /** Lowercase words that qualify a title or institution right after a name ("Upland foreign ministry spokesman"). */

@@ -104,7 +104,18 @@ function isPortfolioAnd(tokens: readonly Token[], index: number): boolean {
 }
 
 function isPlainLowerWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && !token.capitalized && !token.quoted && !FUNCTION_WORDS.has(token.lower) && !/^\p{N}/u.test(token.text);
+  return token !== undefined && token.kind === 'word' && !token.capitalized && !token.quoted && !FUNCTION_WORDS.has(token.lower) && !NAME_PARTICLES.has(token.lower) && !/^\p{N}/u.test(token.text);
+}
+
+/**
+ * True for a name particle that runs into a surname: "van" and "der" in "Marit van der Staal" or in
+ * "…,” van der Staal said". Only when particles and then a capitalised name word follow, so that a
+ * lowercase "la" or "de" elsewhere stays an ordinary word.
+ */
+export function isParticleAt(tokens: readonly Token[], index: number): boolean {
+  let cursor = index;
+  while (cursor < tokens.length && tokens[cursor].kind === 'word' && !tokens[cursor].quoted && NAME_PARTICLES.has(tokens[cursor].lower)) cursor++;
+  return cursor > index && isNameWord(tokens[cursor]);
 }
 
 /** The speaking phrase whose last token is `tokens[last]`, or undefined when none ends there. */
@@ -168,7 +179,11 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
       first = index;
       continue;
     }
-    if ((token.lower === 'of' || token.lower === 'for' || NAME_PARTICLES.has(token.lower)) && isNameWord(tokens[index - 1]) && isNameWord(tokens[index + 1])) {
+    if ((token.lower === 'of' || token.lower === 'for') && isNameWord(tokens[index - 1]) && isNameWord(tokens[index + 1])) {
+      first = index;
+      continue;
+    }
+    if (first === index + 1 && isParticleAt(tokens, index)) {
       first = index;
       continue;
     }
@@ -219,7 +234,8 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], first: 
       possessor = index;
       continue;
     }
-    if ((token.lower === 'of' || token.lower === 'for' || NAME_PARTICLES.has(token.lower)) && last === index - 1 && isNameWord(tokens[index + 1])) continue;
+    if ((token.lower === 'of' || token.lower === 'for') && last === index - 1 && isNameWord(tokens[index + 1])) continue;
+    if (isParticleAt(tokens, index)) continue;
     if (token.lower === 'the' && tokens[index - 1]?.lower === 'of' && isNameWord(tokens[index + 1])) continue;
     if (isPlainLowerWord(token) && (isHeadNoun(tokens[index + 1]) || NEWS_WORDS.has(token.lower))) continue;
     if (NEWS_WORDS.has(token.lower)) {
@@ -295,6 +311,8 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     }
   }
   let gender: 'm' | 'f' | undefined;
+  // "Dr. Lena Ruiz": an honorific shows a person even when it shows no gender.
+  let honorific = false;
   const content: Token[] = [];
   const qualifiers: string[] = [];
   const possessives = words.filter((word) => word.kind === 'possessive');
@@ -302,6 +320,7 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     if (word.kind === 'possessive') continue;
     if (HONORIFICS.has(word.lower) && word.capitalized) {
       gender ??= MASCULINE_TITLES.has(word.lower) ? 'm' : FEMININE_TITLES.has(word.lower) ? 'f' : undefined;
+      honorific = true;
       continue;
     }
     content.push(word);
@@ -378,7 +397,7 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   if (content.every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))) {
     return {
       ...base,
-      kind: determiner && !gender ? 'organization' : gender ? 'person' : 'name',
+      kind: determiner && !gender ? 'organization' : gender || honorific ? 'person' : 'name',
       name: joinWords(text, content),
       titles: [],
       qualifiers,
@@ -446,6 +465,19 @@ export function nameKey(name: string): string {
     .trim()
     .toLowerCase()
     .replace(/^the /, '');
+}
+
+/** The surname of a lowercase name key, with its particles: "marit van der staal" → "van der staal", "ines calder" → "calder". */
+export function surnameKey(key: string): string {
+  const words = key.split(' ');
+  let first = words.length - 1;
+  while (first > 0 && NAME_PARTICLES.has(words[first - 1])) first--;
+  return words.slice(first).join(' ');
+}
+
+/** True for a key that is a surname alone ("calder", "van der staal"): a short form of some full name. */
+export function isSurnameOnly(key: string): boolean {
+  return surnameKey(key) === key;
 }
 
 /** True when two qualifying words can describe the same thing ("marovian" and "marovia", "chinese" and "china"). */
