@@ -5,7 +5,7 @@
 
 import { nameKey, compatibleQualifier, isSurnameOnly, surnameKey, type NounPhrase } from './names';
 import { UNNAMED_SOURCES } from './cues';
-import { ANONYMOUS_HEADS, COURT_HEADS, COURT_VOICES, LEADER_TITLES, STATEMENT_NOUNS } from './lexicon';
+import { ANONYMOUS_HEADS, CHANNEL_NOUNS, COURT_HEADS, COURT_VOICES, LEADER_TITLES, PUBLIC_BODY_HEADS, STATEMENT_NOUNS } from './lexicon';
 
 /** What kind of speaker a passage credits. */
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'role' | 'joint';
@@ -211,15 +211,26 @@ export class Discourse {
     return { name: phrase.name, kind: 'group' };
   }
 
-  private resolveOrganizationReference(phrase: NounPhrase): ResolvedSpeaker {
-    const candidates = this.entities.filter(
-      (entity) => entity.kind === 'organization' && entity.key.split(' ').includes(phrase.head) && qualifiersFit(entity, phrase),
-    );
-    const best = candidates.sort((a, b) => b.lastMention - a.lastMention)[0];
+  /**
+   * The body a bare reference means: the latest one whose name has the head ("the ministry" → "Foreign
+   * Ministry"), else, for a public body's generic noun ("the agency", "the regulator"), the latest public body.
+   */
+  bodyFor(phrase: NounPhrase): Entity | undefined {
+    const latest = (fits: (entity: Entity) => boolean) =>
+      this.entities.filter((entity) => entity.kind === 'organization' && fits(entity)).sort((a, b) => b.lastMention - a.lastMention)[0];
+    const named = latest((entity) => entity.key.split(/[ ']+/).includes(phrase.head) && qualifiersFit(entity, phrase));
+    if (named || !PUBLIC_BODY_HEADS.has(phrase.head)) return named;
+    return latest((entity) => entity.key.split(/[ ']+/).some((word) => PUBLIC_BODY_HEADS.has(word)));
+  }
+
+  private resolveOrganizationReference(phrase: NounPhrase): ResolvedSpeaker | undefined {
+    const best = this.bodyFor(phrase);
     if (best) {
       this.touch(best, phrase);
       return { name: best.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${best.name}` };
     }
+    // "the agency said" with no public body in sight: a news agency passing news on.
+    if (CHANNEL_NOUNS.has(phrase.head) && !phrase.possessor) return undefined;
     const entity = this.create(phrase.name, 'organization');
     this.touch(entity, phrase);
     return { name: entity.name, kind: 'organization' };

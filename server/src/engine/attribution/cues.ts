@@ -15,6 +15,7 @@ import {
   FUNCTION_WORDS,
   POSSESSIVE_PRONOUNS,
   REPORTING_VERBS,
+  SPOKESPERSON_TITLES,
   STANCE_NOUNS,
   TIME_WORDS,
   VERB_GAP_WORDS,
@@ -299,7 +300,11 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
   if (before && ['for', 'of', 'at', 'with'].includes(before.lower)) {
     // "a spokeswoman for the authority said": the role speaks, the body qualifies it.
     const role = phraseEndingAt(text, tokens, phrase.first - 2);
-    if (role && (role.kind === 'role' || role.kind === 'group' || role.kind === 'person' || role.kind === 'joint')) {
+    if (role && isBodySpokesperson(role, phrase)) {
+      // "a spokeswoman for the authority said": an unnamed spokesperson is the body speaking.
+      phrase = { ...phrase, start: role.start, first: role.first, surface: text.slice(role.start, phrase.end) };
+      before = tokens[phrase.first - 1];
+    } else if (role && (role.kind === 'role' || role.kind === 'group' || role.kind === 'person' || role.kind === 'joint')) {
       const affiliation = phrase.kind === 'organization' || phrase.kind === 'orgReference' ? phrase.name.toLowerCase().split(' ') : [];
       phrase = { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), qualifiers: [...role.qualifiers, ...affiliation] };
       before = tokens[phrase.first - 1];
@@ -325,6 +330,11 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
     }
   }
   return phrase;
+}
+
+/** An unnamed spokesperson of a body: "a spokesman for the ministry", "the company's spokeswoman" is not (owned). */
+function isBodySpokesperson(role: NounPhrase, body: NounPhrase): boolean {
+  return role.kind === 'role' && SPOKESPERSON_TITLES.has(role.head) && !role.possessor && (body.kind === 'organization' || body.kind === 'orgReference');
 }
 
 /** "chair of the council", "executive director of the trust": lowercase words that reach a title within three words. */

@@ -17,6 +17,7 @@ import {
   OUTLET_VOICE_OPENERS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
+  PUBLIC_BODY_HEADS,
   SPEECH_SIGNALS,
   STATEMENT_NOUNS,
   TITLE_WORDS,
@@ -376,11 +377,11 @@ class ArticleAttributor {
    * sentence when that is a person or body. Other cues are returned unchanged.
    */
   private withDocumentAuthor(item: Prepared, cue: CueMatch): CueMatch {
-    if (cue.subject.kind === 'orgReference' && cue.pattern === 'according-to' && DESCRIPTOR_ORGANIZATION_NOUNS.has(cue.subject.head)) {
-      // "The Markets Authority is examining …, according to the regulator": the body that opens the sentence.
-      const known = this.discourse.all().some((entity) => entity.kind === 'organization' && entity.key.split(' ').includes(cue.subject.head));
+    if (cue.subject.kind === 'orgReference' && (cue.pattern === 'according-to' || cue.closing) && isBodyDescriptor(cue.subject.head)) {
+      // "The Markets Authority is examining …, according to the regulator", "The city's water board has
+      // banned …, the agency said": the body that opens the sentence, when none was named before.
       const subject = phraseStartingAt(this.text, item.tokens, 0);
-      if (!known && subject && subject.kind === 'organization' && subject.last < cue.verbIndex) return { ...cue, subject };
+      if (!this.discourse.bodyFor(cue.subject) && subject && subject.kind === 'organization' && subject.last < cue.verbIndex) return { ...cue, subject };
       return cue;
     }
     if (cue.subject.kind !== 'document' || !/^an?\s/i.test(cue.subject.surface)) return cue;
@@ -707,6 +708,11 @@ class ArticleAttributor {
       quote: draft.quote,
     });
   }
+}
+
+/** A noun that describes a body by its kind: "the regulator", "the company", "the agency". */
+function isBodyDescriptor(head: string): boolean {
+  return DESCRIPTOR_ORGANIZATION_NOUNS.has(head) || PUBLIC_BODY_HEADS.has(head);
 }
 
 function last<T>(items: readonly T[]): T | undefined {

@@ -288,6 +288,15 @@ export const POSITION_WORDS: ReadonlySet<string> = words(`
 export const DESCRIPTOR_ORGANIZATION_NOUNS: ReadonlySet<string> = words('regulator watchdog company firm group employer maker manufacturer lender insurer');
 
 /**
+ * Generic nouns of a public body: after "the Keldor Water Authority", "the regulator" and "the agency" both
+ * refer back to it, whichever of these words its own name uses.
+ */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = words('authority agency regulator watchdog commission administration inspectorate directorate bureau');
+
+/** Titles of those who speak for a body: "a spokeswoman for the ministry said" is the ministry speaking. */
+export const SPOKESPERSON_TITLES: ReadonlySet<string> = words('spokesman spokeswoman spokesperson');
+
+/**
  * Nouns that, after "familiar with", "close to" or "briefed on", make an anonymous source: "people familiar
  * with the matter said", "sources close to the talks". The speaker is the phrase itself.
  */

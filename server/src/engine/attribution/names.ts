@@ -347,7 +347,9 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     qualifiers.unshift(...before.map((word) => word.lower));
     return { ...base, kind: 'role', name: lastWord.lower, titles, qualifiers, head: lastWord.lower, gender, possessor };
   }
-  if (newsOutlet || (content.length === 1 && CHANNEL_NOUNS.has(lastWord.lower))) {
+  // "the agency" may be a news agency or a public body: coreference decides (see `Discourse.bodyFor`).
+  const bodyOrChannel = content.length === 1 && !lastWord.capitalized && ORGANIZATION_HEADS.has(lastWord.lower);
+  if (newsOutlet || (content.length === 1 && CHANNEL_NOUNS.has(lastWord.lower) && !bodyOrChannel)) {
     return { ...base, kind: 'channel', name: joinWords(text, content), titles: [], qualifiers, head: lastWord.lower };
   }
   const organizationHead = content.findIndex((word) => ORGANIZATION_HEADS.has(word.lower));

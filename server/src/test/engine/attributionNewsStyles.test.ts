@@ -34,3 +34,34 @@ describe('Attribution: names with particles and title abbreviations', () => {
     assert.equal(directory.canonical('Dr. von Eck'), 'Marta von Eck');
   });
 });
+
+describe('Attribution: bodies and their spokespeople', () => {
+  it('Should credit an unnamed spokesperson for a body to the body', () => {
+    check(
+      `The Orlen Water Authority closed two wells on Friday. A spokesman for the authority said the tap water was safe.`,
+      `- | - | The Orlen Water Authority closed two wells on Friday.
+       Orlen Water Authority | sentence | A spokesman for the authority said the tap water was safe.`,
+    );
+  });
+
+  it('Should resolve "the regulator" and "the agency" to the public body named before', () => {
+    check(
+      `The Orlen Water Authority closed two wells on Friday. The wells had too much nitrate, the regulator said. Bottled water will be handed out, the agency said.`,
+      `- | - | The Orlen Water Authority closed two wells on Friday.
+       Orlen Water Authority | sentence | The wells had too much nitrate, the regulator said.
+       Orlen Water Authority | sentence | Bottled water will be handed out, the agency said.`,
+    );
+  });
+
+  it('Should credit "the agency said" to the body that opens the sentence, and "it said" after it', () => {
+    check(
+      `Lorvik's transport regulator has fined the ferry operator 2 million crowns, the agency said. The fine is the largest in a decade, it said.`,
+      `Lorvik's transport regulator | sentence | Lorvik's transport regulator has fined the ferry operator 2 million crowns, the agency said.
+       Lorvik's transport regulator | sentence | The fine is the largest in a decade, it said.`,
+    );
+  });
+
+  it('Should keep "the agency said" a news channel when no public body is in sight', () => {
+    check(`The ferry ran aground near the pier, the agency said.`, `- | - | The ferry ran aground near the pier, the agency said.`);
+  });
+});
