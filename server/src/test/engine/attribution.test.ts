@@ -229,7 +229,7 @@ A spokeswoman for the authority said buses were late.
 The Citadel said talks had been useful.`,
       `Harbour Ministry | sentence | The Harbour Ministry said the port would reopen.
        mayor's office | sentence | The mayor's office said in a statement that fares were frozen.
-       spokeswoman for the authority | sentence | A spokeswoman for the authority said buses were late.
+       authority | sentence | A spokeswoman for the authority said buses were late.
        Citadel | sentence | The Citadel said talks had been useful.`,
     );
   });
