@@ -5,6 +5,7 @@
 
 import type { NamedSpeaker } from './index';
 import { HONORIFICS, TITLE_WORDS } from './lexicon';
+import { isAnonymousSource, UNNAMED_SOURCES } from './cues';
 import { isSurnameOnly, nameKey, surnameKey } from './names';
 
 /** One speaker of the corpus. */
@@ -158,7 +159,11 @@ export class SpeakerDirectory {
     };
     for (const { source, speaker, key } of all) {
       const configured = byKey.get(key);
-      const groupKey = configured ? nameKey(configured) : ((speaker.kind === 'role' ? roleAnchor(key) : anchorFor(key, speaker.kind)) ?? key);
+      const groupKey = configured
+        ? nameKey(configured)
+        : speaker.kind === 'group' && isAnonymousSource(speaker.name)
+          ? ANONYMOUS_GROUP
+          : ((speaker.kind === 'role' ? roleAnchor(key) : anchorFor(key, speaker.kind)) ?? key);
       const group = groups.get(groupKey) ?? { kind: speaker.kind, names: new Map(), forms: new Set(), passages: 0, sources: new Set() };
       group.names.set(speaker.name, (group.names.get(speaker.name) ?? 0) + speaker.passages + 1);
       for (const form of speaker.forms) group.forms.add(form);
@@ -169,7 +174,7 @@ export class SpeakerDirectory {
     const entries: SpeakerEntry[] = [];
     for (const [groupKey, group] of groups) {
       const configured = Object.keys(this.aliases).find((canonical) => nameKey(canonical) === groupKey);
-      const name = configured ?? bestName(group.names);
+      const name = configured ?? (groupKey === ANONYMOUS_GROUP ? anonymousName(group.names) : bestName(group.names));
       byKey.set(groupKey, name);
       for (const known of group.names.keys()) {
         byKey.set(nameKey(known), name);
@@ -201,6 +206,18 @@ function bestName(names: ReadonlyMap<string, number>): string {
   return [...names.entries()].sort(
     (a, b) => b[0].split(' ').length - a[0].split(' ').length || capitals(b[0]) - capitals(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
   )[0][0];
+}
+
+/**
+ * Anonymous sources are one speaker per corpus: a reader cannot tell "people familiar with the matter" in one
+ * source from "an official familiar with the inquiry" in another, nor from "is said to" hearsay.
+ */
+const ANONYMOUS_GROUP = '\u0000anonymous';
+
+/** The name of the corpus's anonymous sources: a described source over hearsay, the plural pool ("people …") first, then the most used. */
+function anonymousName(names: ReadonlyMap<string, number>): string {
+  const rank = (name: string) => (name === UNNAMED_SOURCES ? 2 : /^(people|sources|officials|persons|insiders)\b/.test(name) ? 0 : 1);
+  return [...names.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
 /**

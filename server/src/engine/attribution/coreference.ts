@@ -46,8 +46,8 @@ export class Discourse {
   private clock = 0;
   /** The latest group credited with each head noun ("people" -> "people familiar with the matter"). */
   private readonly groups = new Map<string, string>();
-  /** The latest anonymous source ("people familiar with …", "sources close to …"). */
-  private anonymous: string | undefined;
+  /** The latest anonymous source ("people familiar with …", "sources close to …") and its head noun. */
+  private anonymous: { readonly name: string; readonly head: string } | undefined;
 
   /** Lowercase names and acronyms of news outlets cited in the article: channels, never speakers. */
   readonly channels = new Set<string>();
@@ -94,7 +94,7 @@ export class Discourse {
       case 'orgReference':
         return this.resolveOwned(phrase, previous) ?? this.court(phrase) ?? this.resolveOrganizationReference(phrase);
       case 'role':
-        return this.resolveOwned(phrase, previous) ?? this.resolveRole(phrase);
+        return this.resolveOwned(phrase, previous) ?? this.anonymousByTitle(phrase) ?? this.resolveRole(phrase);
       case 'document':
         return this.resolveDocument(phrase);
       case 'pronoun':
@@ -193,22 +193,31 @@ export class Discourse {
   }
 
   /**
-   * "one of the people" is a member of the latest group with that head; "is said to" hearsay is the latest
-   * anonymous source's. Other groups speak under their own name.
+   * "one of the people", "the person", "the official" refer back to the latest group with that head, else to
+   * the latest anonymous source; "is said to" hearsay is the latest anonymous source's. An anonymous source
+   * is an entity, so that the corpus can merge it; other groups speak under their own name.
    */
   private resolveGroup(phrase: NounPhrase): ResolvedSpeaker {
-    if (/^one of\b/i.test(phrase.name)) {
-      const group = this.groups.get(phrase.head);
-      if (group) return { name: group, kind: 'group', resolution: `'${phrase.surface}' resolved to ${group}` };
-    }
-    if (phrase.name === UNNAMED_SOURCES && this.anonymous) {
-      return { name: this.anonymous, kind: 'group', resolution: `hearsay resolved to the latest anonymous source (${this.anonymous})` };
-    }
-    if (phrase.name !== UNNAMED_SOURCES) {
-      this.groups.set(phrase.head, phrase.name);
-      if (ANONYMOUS_HEADS.has(phrase.head) && phrase.name.includes(' ')) this.anonymous = phrase.name;
-    }
-    return { name: phrase.name, kind: 'group' };
+    const backReference = /^(one of|the)\b/i.test(phrase.name) || phrase.name === UNNAMED_SOURCES;
+    const antecedent = backReference ? (this.groups.get(phrase.head) ?? this.anonymous?.name) : undefined;
+    if (antecedent) return { name: antecedent, kind: 'group', resolution: `'${phrase.surface}' resolved to ${antecedent}` };
+    if (backReference) return this.anonymousSource({ ...phrase, name: UNNAMED_SOURCES });
+    this.groups.set(phrase.head, phrase.name);
+    return ANONYMOUS_HEADS.has(phrase.head) && phrase.name.includes(' ') ? this.anonymousSource(phrase) : { name: phrase.name, kind: 'group' };
+  }
+
+  /** Records an anonymous source ("people familiar with the matter") as the latest one. */
+  private anonymousSource(phrase: NounPhrase): ResolvedSpeaker {
+    const entity = this.entities.find((candidate) => candidate.kind === 'group' && candidate.key === nameKey(phrase.name)) ?? this.create(phrase.name, 'group');
+    this.touch(entity, phrase);
+    this.anonymous = { name: entity.name, head: phrase.head };
+    return { name: entity.name, kind: 'group' };
+  }
+
+  /** "the official said" after "an official familiar with the talks said": the anonymous source, not a named official. */
+  private anonymousByTitle(phrase: NounPhrase): ResolvedSpeaker | undefined {
+    if (!this.anonymous || phrase.possessor || singular(this.anonymous.head) !== singular(phrase.head)) return undefined;
+    return { name: this.anonymous.name, kind: 'group', resolution: `'${phrase.surface}' resolved to ${this.anonymous.name}` };
   }
 
   /**
@@ -374,6 +383,11 @@ export class Discourse {
     for (const qualifier of phrase.qualifiers) entity.qualifiers.add(qualifier);
     if (phrase.gender && !entity.gender) entity.gender = phrase.gender;
   }
+}
+
+/** "officials" → "official", "people" → "person". */
+function singular(noun: string): string {
+  return noun === 'people' ? 'person' : noun.replace(/s$/, '');
 }
 
 function score(entity: Entity): number {

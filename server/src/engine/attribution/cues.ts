@@ -75,7 +75,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     } else if (['a', 'the', 'an'].includes(tokens[start]?.lower ?? '') && DOCUMENT_NOUNS.has(tokens[start + 2]?.lower ?? '') && ['from', 'by', 'of'].includes(tokens[start + 3]?.lower ?? '')) {
       start += 4;
     }
-    const subject = phraseStartingAt(text, tokens, start);
+    const subject = anonymousStartingAt(text, tokens, start) ?? phraseStartingAt(text, tokens, start);
     if (!subject || !isSpeakerPhrase(subject)) return undefined;
     return { subject, span: { start: token.start, end: subject.end }, verb: 'according to', pattern: 'according-to', verbIndex: index, closing: index > 0 };
   }
@@ -139,7 +139,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     return { subject: left, span: { start: left.start, end: verbEnd(tokens, index) }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: isClosing(tokens, left.first, index) };
   }
   if (previous === undefined || previous.text === ',' || isQuoteMark(previous)) {
-    const subject = phraseStartingAt(text, tokens, index + 1);
+    const subject = anonymousStartingAt(text, tokens, index + 1) ?? phraseStartingAt(text, tokens, index + 1);
     if (subject && isSpeakerPhrase(subject) && endsClause(tokens, subject.last + 1)) {
       return { subject, span: { start: token.start, end: subject.end }, verb: token.lower, pattern: 'verb-subject', verbIndex: index, closing: index > 0 };
     }
@@ -209,6 +209,13 @@ function stanceCue(text: string, tokens: readonly Token[], index: number): CueMa
 /** The name a hearsay cue ("is said to") gives its unnamed source; coreference may resolve it to a named group. */
 export const UNNAMED_SOURCES = 'unnamed sources';
 
+/** True for the name of an anonymous source: "people familiar with the matter", "an official close to the talks", hearsay. */
+export function isAnonymousSource(name: string): boolean {
+  if (name === UNNAMED_SOURCES) return true;
+  const words = name.toLowerCase().split(/\s+/);
+  return words.some((word, index) => ANONYMOUS_HEADS.has(word) && ANONYMOUS_LINKS.get(words[index + 1] ?? '')?.has(words[index + 2] ?? '') === true);
+}
+
 /**
  * An anonymous source ending at `last`: "people familiar with the matter", "two sources close to the talks",
  * "one of the people". Undefined when the words before `last` are not one.
@@ -245,6 +252,11 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
   if (!head || head.quoted || !ANONYMOUS_HEADS.has(head.lower)) return undefined;
   let last = index;
   const link = ANONYMOUS_LINKS.get(tokens[index + 1]?.lower ?? '');
+  if (!oneOf && !link && index === first + 1 && tokens[first].lower === 'the' && !TITLE_WORDS.has(head.lower)) {
+    // "the person said", "the sources added": a source the article described before.
+    const surface = text.slice(tokens[first].start, head.end);
+    return { start: tokens[first].start, end: head.end, kind: 'group', surface, name: surface.toLowerCase(), titles: [], qualifiers: [], head: head.lower, first, last: index };
+  }
   if (link && link.has(tokens[index + 2]?.lower ?? '')) {
     last = index + 2;
     // The object of "familiar with": up to four words, ending before a verb, a comma or the sentence's end.

@@ -65,3 +65,31 @@ describe('Attribution: bodies and their spokespeople', () => {
     check(`The ferry ran aground near the pier, the agency said.`, `- | - | The ferry ran aground near the pier, the agency said.`);
   });
 });
+
+describe('Attribution: anonymous sources', () => {
+  it('Should read "the official" and "the person" as the anonymous source described before', () => {
+    check(
+      `Mayor Ines Calder opened the bridge. An official familiar with the budget said the bridge cost 40 million crowns. The official, who asked not to be named, said the cost had doubled.
+
+A person close to the builder said the steel came late. The person said the builder would ask for more money.`,
+      `- | - | Mayor Ines Calder opened the bridge.
+       official familiar with the budget | sentence | An official familiar with the budget said the bridge cost 40 million crowns.
+       official familiar with the budget | sentence | The official, who asked not to be named, said the cost had doubled.
+       person close to the builder | sentence | A person close to the builder said the steel came late.
+       person close to the builder | sentence | The person said the builder would ask for more money.`,
+    );
+  });
+
+  it('Should read "according to people familiar with" as an anonymous source', () => {
+    check(`The builder changed its supplier last year, according to people familiar with the contract.`, `people familiar with the contract | sentence | The builder changed its supplier last year, according to people familiar with the contract.`);
+  });
+
+  it('Should merge the anonymous sources of a corpus into one speaker', () => {
+    const directory = new SpeakerDirectory();
+    directory.setSource('a.txt', [{ name: 'official familiar with the budget', kind: 'group', forms: ['An official familiar with the budget'], titles: [], passages: 3 }]);
+    directory.setSource('b.txt', [{ name: 'people familiar with the matter', kind: 'group', forms: ['people familiar with the matter'], titles: [], passages: 1 }]);
+    directory.setSource('c.txt', [{ name: 'unnamed sources', kind: 'group', forms: ['is said'], titles: [], passages: 1 }]);
+    assert.equal(directory.canonical('official familiar with the budget'), 'people familiar with the matter');
+    assert.equal(directory.canonical('unnamed sources'), 'people familiar with the matter');
+  });
+});
