@@ -51,7 +51,11 @@ const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'wheth
 const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'who', 'which', 'in', 'speaking', 'at', 'during', 'whose', 'writing', 'himself', 'herself', 'now',
   'also', 'one', 'currently', 'then', 'until', 'formerly', 'later', 'earlier', 'after', 'before', 'on', 'when',
+  'of', 'from',
 ]);
+
+/** Negations before a reporting verb: "X has not commented", "Y would not say" report no statement. */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
 /** Every cue of the sentence, in order of their verbs. */
 export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
@@ -129,8 +133,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     if (['told', 'urged', 'asked', 'called', 'warned', 'assured'].includes(token.lower)) return undefined;
   }
   const left = leftSubject(text, tokens, index);
-  // "Kelvane will appeal": a future act, not something said.
-  if (left && tokens.slice(left.last + 1, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall')) return undefined;
+  // "Kelvane will appeal": a future act, not something said; "Kelvane has not commented": nothing said.
+  if (left && auxiliariesBefore(tokens, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall' || NEGATIONS.has(gap.lower))) return undefined;
   // "If the ministry wants to be believed, …": a condition, not a report.
   if (left && CONDITIONAL_OPENERS.has(tokens[left.first - 1]?.lower ?? '')) return undefined;
   // "He wants the licences reviewed": a person's wish is known because they voiced it; "the union wants" is the outlet's summary.
@@ -405,6 +409,13 @@ function isCharacterisation(tokens: readonly Token[], index: number): boolean {
 function validStart(tokens: readonly Token[], phrase: NounPhrase): boolean {
   const before = tokens[phrase.first - 1];
   return !(before && before.kind === 'word' && before.lower !== 'and' && (PREPOSITIONS.has(before.lower) || !FUNCTION_WORDS.has(before.lower)));
+}
+
+/** The auxiliaries and adverbs right before the verb at `index` ("has not" in "X has not commented"), not those of an aside. */
+function auxiliariesBefore(tokens: readonly Token[], index: number): Token[] {
+  let first = index;
+  while (first > 0 && tokens[first - 1].kind === 'word' && !tokens[first - 1].capitalized && VERB_GAP_WORDS.has(tokens[first - 1].lower)) first--;
+  return tokens.slice(first, index);
 }
 
 /** Moves left past auxiliaries, adverbs and "on Tuesday"; returns the index of the first other token. */

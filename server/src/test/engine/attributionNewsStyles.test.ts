@@ -93,3 +93,21 @@ A person close to the builder said the steel came late. The person said the buil
     assert.equal(directory.canonical('unnamed sources'), 'people familiar with the matter');
   });
 });
+
+describe('Attribution: subjects with asides, and verbs that report nothing', () => {
+  it('Should credit the name before an "of the …" aside and past "has since"', () => {
+    check(
+      `Ms. Oyelaran, of the tenants' union, said on Monday that rents had doubled. Mayor Ines Calder has since conceded that the rents were too high.`,
+      `Oyelaran | sentence | Ms. Oyelaran, of the tenants' union, said on Monday that rents had doubled.
+       Ines Calder | sentence | Mayor Ines Calder has since conceded that the rents were too high.`,
+    );
+  });
+
+  it('Should not credit a negated reporting verb', () => {
+    check(
+      `The builder has not commented. The mayor's office would not say when the bridge opens.`,
+      `- | - | The builder has not commented.
+       - | - | The mayor's office would not say when the bridge opens.`,
+    );
+  });
+});
