@@ -434,14 +434,23 @@ export function namePhrases(text: string, tokens: readonly Token[]): NounPhrase[
       phrases.push({ ...phrase, kind: 'person', titles: [...phrase.titles, ...role.titles], qualifiers: [...phrase.qualifiers, ...role.qualifiers], gender: phrase.gender ?? role.gender });
       continue;
     }
-    // "Mara Tennack, who chairs the council, …": a relative "who" shows a person.
-    if (phrase.kind === 'name' && phrase.name.includes(' ') && tokens[phrase.last + 1]?.text === ',' && tokens[phrase.last + 2]?.lower === 'who') {
+    if (phrase.kind === 'name' && phrase.name.includes(' ') && isPersonContext(text, tokens, phrase.last + 1)) {
       phrases.push({ ...phrase, kind: 'person' });
       continue;
     }
     phrases.push(withAppositiveTitles(tokens, phrase));
   }
   return phrases;
+}
+
+/**
+ * True when the words after a full name show a person: a relative "who" ("Mara Tennack, who chairs the
+ * council, …") or an affiliation with a body ("Mara Tennack of the Nahrin Council has …").
+ */
+function isPersonContext(text: string, tokens: readonly Token[], next: number): boolean {
+  if (tokens[next]?.text === ',' && tokens[next + 1]?.lower === 'who') return true;
+  if (!['of', 'at', 'from'].includes(tokens[next]?.lower ?? '')) return false;
+  return phraseStartingAt(text, tokens, next + 1)?.kind === 'organization';
 }
 
 /** Adds the titles of an appositive: "Teodor Halme, a senior fellow at …," gives `fellow`. */

@@ -103,6 +103,15 @@ describe('Attribution: subjects with asides, and verbs that report nothing', () 
     );
   });
 
+  it('Should take a full name affiliated with a body as a person a pronoun can refer to', () => {
+    check(
+      `Mayor Ines Calder backs the plan. Lena Sorvik of the Harbour Workers' Union has fought it for years. "We will not move," she said.`,
+      `- | - | Mayor Ines Calder backs the plan.
+       - | - | Lena Sorvik of the Harbour Workers' Union has fought it for years.
+       Lena Sorvik | sentence | "We will not move," she said.`,
+    );
+  });
+
   it('Should not credit a negated reporting verb', () => {
     check(
       `The builder has not commented. The mayor's office would not say when the bridge opens.`,
