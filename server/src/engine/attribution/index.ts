@@ -656,7 +656,10 @@ class ArticleAttributor {
     const words = item.tokens.filter((token) => token.kind === 'word' && !token.quoted);
     if (words.length === 0) return false;
     const first = words[0];
-    if (OUTLET_VOICE_OPENERS.has(first.lower) || PERSONAL_PRONOUNS.has(first.lower)) return false;
+    if (OUTLET_VOICE_OPENERS.has(first.lower)) return false;
+    // "He is right" is the outlet on the speaker; "They would examine …" after "X said inspectors would
+    // visit" goes on with X's report: a pronoun that cannot be the speaker, with a backshifted modal.
+    if (PERSONAL_PRONOUNS.has(first.lower) && (canBeSpeaker(first.lower, before.speaker) || !words.some((token) => BACKSHIFT_MODALS.has(token.lower)))) return false;
     // "On that test, …", "By this measure, …": the outlet weighs what was said.
     if (words.slice(0, 3).some((token) => DEMONSTRATIVES.has(token.lower))) return false;
     if (/\?["”’']?$/.test(this.text.slice(item.start, item.sentence.end).trim())) return false;
@@ -708,6 +711,17 @@ class ArticleAttributor {
       quote: draft.quote,
     });
   }
+}
+
+/** Modals of reported speech shifted into the past: "would", "could". */
+const BACKSHIFT_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might']);
+
+/** True when a subject pronoun can refer to the speaker: "she" to a person, "they" to a group, "it" to a body. */
+function canBeSpeaker(pronoun: string, speaker: ResolvedSpeaker): boolean {
+  const reference = PERSONAL_PRONOUNS.get(pronoun);
+  if (reference === 'thing') return speaker.kind === 'organization';
+  if (reference === 'plural') return speaker.kind === 'group' || speaker.kind === 'joint' || speaker.kind === 'organization';
+  return speaker.kind === 'person' || speaker.kind === 'role';
 }
 
 /** A noun that describes a body by its kind: "the regulator", "the company", "the agency". */

@@ -120,3 +120,22 @@ describe('Attribution: subjects with asides, and verbs that report nothing', () 
     );
   });
 });
+
+describe('Attribution: indirect speech that goes on', () => {
+  it('Should continue reported speech over a pronoun that cannot be the speaker, with a backshifted modal', () => {
+    check(
+      `Mayor Ines Calder said engineers would inspect the bridge on Monday. They would check every cable. If they found cracks, the city could close the bridge.`,
+      `Ines Calder | sentence | Mayor Ines Calder said engineers would inspect the bridge on Monday.
+       Ines Calder | continuation | They would check every cable.
+       Ines Calder | continuation | If they found cracks, the city could close the bridge.`,
+    );
+  });
+
+  it('Should leave a pronoun sentence without a backshifted modal to the outlet', () => {
+    check(
+      `Mayor Ines Calder said engineers would inspect the bridge on Monday. They arrived at dawn.`,
+      `Ines Calder | sentence | Mayor Ines Calder said engineers would inspect the bridge on Monday.
+       - | - | They arrived at dawn.`,
+    );
+  });
+});
