@@ -18,6 +18,7 @@ import {
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PUBLIC_BODY_HEADS,
+  INTRODUCTION_WORDS,
   SPEECH_SIGNALS,
   STATEMENT_NOUNS,
   TITLE_WORDS,
@@ -143,6 +144,8 @@ interface Draft {
   indirect?: boolean;
   /** True when the in-sentence cue closes the passage (", X said."). */
   closing?: boolean;
+  /** True for a sentence that only introduces the quotation after it ("X was blunt about the reason."). */
+  introduction?: boolean;
   quote: boolean;
 }
 
@@ -300,7 +303,15 @@ class ArticleAttributor {
         this.carriedQuote(draft, item, before, position === 0 ? previousParagraphLast : undefined, prepared.length) ||
         this.continuation(draft, item, before) ||
         this.closedByNext(draft, item, after?.length === 1 ? after[0] : undefined, prepared[position + 1]) ||
-        this.fromTranscriptSpeaker(draft, item);
+        this.fromTranscriptSpeaker(draft, item) ||
+        this.quoteOfIntroducedPerson(draft, item, prepared[position - 1]);
+    });
+    // Last: a sentence that only introduces the quotation after it is the outlet's, and no claim.
+    prepared.forEach((item, position) => {
+      const group = drafts[position];
+      if (group.length === 1 && position + 1 < prepared.length && this.introducesQuote(item, prepared[position + 1])) {
+        Object.assign(group[0], { speaker: undefined, cue: undefined, reason: undefined, indirect: false, introduction: true });
+      }
     });
     return drafts;
   }
@@ -679,6 +690,43 @@ class ArticleAttributor {
     return true;
   }
 
+  /**
+   * A quotation with no cue right after a sentence that opens with a person ("Hamza Ouali has run the shop
+   * for 19 years. “I have not slept.”"): the person's, when the quotation speaks in the first person.
+   */
+  private quoteOfIntroducedPerson(draft: Draft, item: Prepared, previous: Prepared | undefined): boolean {
+    if (!previous || item.quotedShare < 0.8 || !item.tokens.some((token) => token.quoted && FIRST_PERSON.has(token.lower))) return false;
+    const subject = this.phrasesOf(previous).find((phrase) => phrase.first === 0);
+    if (!subject || !(subject.kind === 'person' || (subject.kind === 'name' && subject.name.includes(' ')))) return false;
+    const verb = previous.tokens[subject.last + 1];
+    if (!verb || verb.kind !== 'word' || verb.capitalized) return false;
+    const entity = this.discourse.mention(subject, true);
+    if (!entity || entity.kind !== 'person') return false;
+    const speaker: ResolvedSpeaker = { name: entity.name, kind: 'person' };
+    Object.assign(draft, {
+      speaker,
+      surface: subject.surface,
+      cue: { text: subject.surface, span: { start: subject.start, end: subject.end }, where: 'previous' },
+      reason: `a quotation after the sentence that introduces ${entity.name}`,
+      indirect: false,
+    });
+    return true;
+  }
+
+  /**
+   * "Captain X tells a different story.", "Y was blunt about the reason." before a quotation: a short sentence
+   * about how its subject speaks, with no quotation, clause or figure of its own, that the next sentence's
+   * quotation fills. Not a claim, and not a statement of the subject.
+   */
+  private introducesQuote(item: Prepared, next: Prepared): boolean {
+    if (next.quotedShare < 0.5 || item.quotedShare > 0 || item.transcript) return false;
+    const words = item.tokens.filter((token) => token.kind === 'word');
+    if (words.length > 9 || words.some((token) => token.lower === 'that' || /^\p{N}/u.test(token.text))) return false;
+    const subject = this.phrasesOf(item).find((phrase) => phrase.first === 0);
+    if (!subject || (subject.kind !== 'person' && subject.kind !== 'name')) return false;
+    return words.some((token) => !token.capitalized && INTRODUCTION_WORDS.has(token.lower));
+  }
+
   private phrasesOf(item: Prepared): NounPhrase[] {
     item.phrases ??= namePhrases(this.text, item.tokens);
     return item.phrases;
@@ -688,8 +736,8 @@ class ArticleAttributor {
     const text = this.text.slice(draft.span.start, draft.span.end);
     const speaker = draft.speaker;
     let decision =
-      item.transcript === 'question'
-        ? { claim: false as const, why: 'question' }
+      item.transcript === 'question' || draft.introduction
+        ? { claim: false as const, why: draft.introduction ? 'introduces the quotation that follows' : 'question' }
         : classifyClaim(text, draft.tokens, { credited: speaker !== undefined, joint: speaker?.kind === 'joint' });
     // "Retraining for what, he asked, when …?": a rhetorical question a speaker puts in the body argues a point.
     if (!decision.claim && decision.why === 'question' && speaker && draft.cue?.where === 'sentence' && !item.transcript) {
@@ -712,6 +760,9 @@ class ArticleAttributor {
     });
   }
 }
+
+/** First-person words: a quotation that has one speaks for its speaker. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 
 /** Modals of reported speech shifted into the past: "would", "could". */
 const BACKSHIFT_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might']);

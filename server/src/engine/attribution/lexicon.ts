@@ -254,6 +254,15 @@ export const SPEECH_SIGNALS: ReadonlySet<string> = words(`
   stands insists adheres
 `);
 
+/**
+ * Words of a sentence that only announces a quotation: how its subject speaks ("was blunt", "tells a
+ * different story", "has put out a statement").
+ */
+export const INTRODUCTION_WORDS: ReadonlySet<string> = words(`
+  blunt frank candid direct outspoken emphatic defiant story account version words explanation answer reply
+  message statement moment scene describes described recalls recalled
+`);
+
 /** Verbs (base and inflected) that only introduce a topic: "they also discussed …" is a transition. */
 export const TRANSITION_VERBS: ReadonlySet<string> = words(`
   discussed discuss discusses talked touched exchanged covered addressed reviewed turned moved

@@ -3,7 +3,12 @@
 // Every sentence is invented.
 import * as assert from 'node:assert/strict';
 import { SpeakerDirectory } from '../../engine/attribution/aliases';
-import { checkSpeakers as check } from './attributionCheck';
+import { checkPassages, checkSpeakers as check } from './attributionCheck';
+
+/** `claim | text`, `-` for a passage that is not a claim. */
+function checkClaims(text: string, expected: string): void {
+  checkPassages(text, expected, (passage, passageText) => `${passage.claim ? 'claim' : '-'} | ${passageText}`);
+}
 
 describe('Attribution: names with particles and title abbreviations', () => {
   it('Should keep the particles of a surname in the full name and in the short form', () => {
@@ -136,6 +141,24 @@ describe('Attribution: indirect speech that goes on', () => {
       `Mayor Ines Calder said engineers would inspect the bridge on Monday. They arrived at dawn.`,
       `Ines Calder | sentence | Mayor Ines Calder said engineers would inspect the bridge on Monday.
        - | - | They arrived at dawn.`,
+    );
+  });
+});
+
+describe('Attribution: sentences around a quotation', () => {
+  it('Should credit a cue-less first-person quotation to the person the sentence before introduced', () => {
+    check(
+      `Tomas Ferreira has sold fish on the quay for 30 years. "I have never seen the water this low."`,
+      `- | - | Tomas Ferreira has sold fish on the quay for 30 years.
+       Tomas Ferreira | previous | "I have never seen the water this low."`,
+    );
+  });
+
+  it("Should take a sentence that only introduces a quotation as the outlet's, and no claim", () => {
+    checkClaims(
+      `Mayor Ines Calder was blunt about the delay. "The builder failed us. We will sue," she said.`,
+      `- | Mayor Ines Calder was blunt about the delay.
+       claim | "The builder failed us. We will sue," she said.`,
     );
   });
 });
