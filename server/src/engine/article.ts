@@ -34,6 +34,7 @@ import {
   isHeadingShape,
   isHeadlineShape,
   isJunkLine,
+  isTimestampLine,
 } from './shapes';
 
 /** Headline repeats are only looked for among lines at most this long. */
@@ -180,6 +181,9 @@ function parse(text: string): Article {
     }
     if (hasNoWords(view)) {
       return { kind: 'junk' };
+    }
+    if (isTimestampLine(view)) {
+      return { kind: 'heading' };
     }
     if (headlineText === undefined && paragraphCount === 0 && isHeadlineShape(view) && !continuedBelow(lineIndex)) {
       headlineText = headlineKey(view);

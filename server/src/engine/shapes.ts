@@ -173,6 +173,13 @@ function isWidgetWord(word: string): boolean {
   return WIDGET_WORDS.has(word) || WEAK_WIDGET_WORDS.has(word) || /^\d+(?:k|m)?$/u.test(word);
 }
 
+const TIMESTAMP_LINE = new RegExp(`^\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:[ \\u00a0]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\u00a0]+${TIME_ZONE})?$`, 'u');
+
+/** True for a bare time on its own line ("17:40", "09:45 BST", "2:15 p.m."): a live blog's entry heading, never a sentence. */
+export function isTimestampLine(view: string): boolean {
+  return view.length <= 24 && TIMESTAMP_LINE.test(view);
+}
+
 /** True when the line has no letter and no digit at all (rules, bullets, stray punctuation). */
 export function hasNoWords(view: string): boolean {
   return !/[A-Za-z0-9]/.test(view) && !/[\p{L}\p{N}]/u.test(view);

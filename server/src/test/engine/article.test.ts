@@ -218,6 +218,28 @@ describe('article', () => {
     );
   });
 
+  it('Should take a bare live-blog timestamp for a heading, never a sentence', () => {
+    check(
+      ['Storm live', '', '17:40', '', 'The river rose.', '', '09:45 BST', '', 'Roads closed.', '', '2:15 p.m.', '', 'Rain stopped.'].join('\n'),
+      [
+        'headline: Storm live',
+        'heading: 17:40',
+        'paragraph: The river rose.',
+        'heading: 09:45 BST',
+        'paragraph: Roads closed.',
+        'heading: 2:15 p.m.',
+        'paragraph: Rain stopped.',
+        '---',
+        '§ 17:40',
+        '¶ ⟦The river rose.⟧',
+        '§ 09:45 BST',
+        '¶ ⟦Roads closed.⟧',
+        '§ 2:15 p.m.',
+        '¶ ⟦Rain stopped.⟧',
+      ],
+    );
+  });
+
   it('Should give sections the span up to the next heading', () => {
     const text = 'Title here\n\nIntro text.\n\nFirst\n\nOne.\n\nSecond\n\nTwo.\n';
     const article = parseArticle(text);
