@@ -27,6 +27,9 @@ const OPENERS = '\u201c\u2018"\'([\u00ab';
 /** A quote closing within this many code units of a period inside it is a short quote. */
 const SHORT_QUOTE_TAIL = 80;
 
+/** A quote tail of this many words or more is a sentence of its own. */
+const SENTENCE_TAIL_WORDS = 4;
+
 /**
  * Splits `span` of `text` (the whole text by default) into sentence spans, in order. Each span is
  * trimmed of spaces (no-break spaces included) and never empty.
@@ -259,17 +262,24 @@ function isInitialAt(text: string, index: number, end: number): boolean {
   return index + 1 < end && isUpperAt(text, index) && text.charCodeAt(index + 1) === 0x2e;
 }
 
-/** True when `quote` closes soon after `next` without a sentence end of its own: `“Go. Now,” he said`. */
+/**
+ * True when `quote` closes soon after `next` without a sentence end of its own and with too few words to be
+ * a sentence: `“Go. Now,” he said`. `“Stay inside. The roads are closed,” she said` splits after `inside.`.
+ */
 function isShortQuoteTail(text: string, next: number, quote: Quote): boolean {
   const closeMark = quote.end - 1;
   if (closeMark - next > SHORT_QUOTE_TAIL) {
     return false;
   }
+  let words = 0;
   for (let index = next; index < closeMark; index++) {
     const code = text.charCodeAt(index);
     if (code === 0x2e || code === 0x3f || code === 0x21 || code === 0x2026) {
       return false;
     }
+    if (isSpaceCode(code) && !isSpaceCode(text.charCodeAt(index + 1))) {
+      words++;
+    }
   }
-  return true;
+  return words + 1 < SENTENCE_TAIL_WORDS;
 }

@@ -18,7 +18,8 @@ describe('Attribution: names with particles and title abbreviations', () => {
 "The harbour is open again. Ships can dock from Monday without any delay at all," de la Mare said.`,
       `Joris de la Mare | sentence | Port director Dr. Joris de la Mare said the quay would reopen.
        Joris de la Mare | sentence | De la Mare said the cranes were safe.
-       Joris de la Mare | sentence | "The harbour is open again. Ships can dock from Monday without any delay at all," de la Mare said.`,
+       Joris de la Mare | following | "The harbour is open again.
+       Joris de la Mare | sentence | Ships can dock from Monday without any delay at all," de la Mare said.`,
     );
   });
 

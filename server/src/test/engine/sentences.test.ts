@@ -96,6 +96,10 @@ describe('sentences', () => {
     check('⟦“The harbour is safe. We reopen it,” the mayor said.⟧');
   });
 
+  it('Should split a two-sentence quote before its cue when the second sentence is a full one', () => {
+    check('⟦“Stay inside.⟧ ⟦The roads are closed until noon,” the mayor said.⟧');
+  });
+
   it('Should split inside a long quote spanning sentences', () => {
     check('⟦“The harbour is safe.⟧ ⟦We will reopen it next week.”⟧ ⟦The mayor smiled.⟧');
   });
