@@ -696,7 +696,7 @@ class ArticleAttributor {
    */
   private quoteOfIntroducedPerson(draft: Draft, item: Prepared, previous: Prepared | undefined): boolean {
     if (!previous || item.quotedShare < 0.8 || !item.tokens.some((token) => token.quoted && FIRST_PERSON.has(token.lower))) return false;
-    const subject = this.phrasesOf(previous).find((phrase) => phrase.first === 0);
+    const subject = this.openingPhrase(previous);
     if (!subject || !(subject.kind === 'person' || (subject.kind === 'name' && subject.name.includes(' ')))) return false;
     const verb = previous.tokens[subject.last + 1];
     if (!verb || verb.kind !== 'word' || verb.capitalized) return false;
@@ -722,9 +722,14 @@ class ArticleAttributor {
     if (next.quotedShare < 0.5 || item.quotedShare > 0 || item.transcript) return false;
     const words = item.tokens.filter((token) => token.kind === 'word');
     if (words.length > 9 || words.some((token) => token.lower === 'that' || /^\p{N}/u.test(token.text))) return false;
-    const subject = this.phrasesOf(item).find((phrase) => phrase.first === 0);
+    const subject = this.openingPhrase(item);
     if (!subject || (subject.kind !== 'person' && subject.kind !== 'name')) return false;
     return words.some((token) => !token.capitalized && INTRODUCTION_WORDS.has(token.lower));
+  }
+
+  /** The longest name phrase that opens the sentence ("Chief executive X", not "Chief"). */
+  private openingPhrase(item: Prepared): NounPhrase | undefined {
+    return this.phrasesOf(item).filter((phrase) => phrase.first === 0).pop();
   }
 
   private phrasesOf(item: Prepared): NounPhrase[] {

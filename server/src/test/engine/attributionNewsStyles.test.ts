@@ -157,8 +157,8 @@ describe('Attribution: sentences around a quotation', () => {
 
   it("Should take a sentence that only introduces a quotation as the outlet's, and no claim", () => {
     checkClaims(
-      `Mayor Ines Calder was blunt about the delay. "The builder failed us. We will sue," she said.`,
-      `- | Mayor Ines Calder was blunt about the delay.
+      `Chief engineer Ines Calder was blunt about the delay. "The builder failed us. We will sue," she said.`,
+      `- | Chief engineer Ines Calder was blunt about the delay.
        claim | "The builder failed us. We will sue," she said.`,
     );
   });
