@@ -26,7 +26,8 @@ export interface SourceSummary {
 
 /**
  * Bump when the parser or the attribution rules change what a summary holds: caches written by other
- * versions are then rebuilt instead of trusted.
+ * versions are then rebuilt instead of trusted. (The language server also keys its cache files by a hash
+ * of its own code, so a development build never reads a cache of another build.)
  */
 export const ANALYSIS_VERSION = 1;
 

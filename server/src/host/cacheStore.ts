@@ -2,7 +2,7 @@
 // the extension's storage folder, so a restart only parses the sources whose text changed. The engine checks
 // each blob's versions and checksums: a corrupt or stale file is rejected, deleted and rebuilt, never trusted.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Engine } from '../engine';
 
@@ -12,7 +12,7 @@ export class CacheStore {
 
   constructor(
     private readonly folder: string,
-    /** Part of every file name: a new release never reads an older release's files. */
+    /** Part of every file name (see `buildKey`): another build never reads these files. */
     private readonly version: string,
     private readonly log: (message: string) => void,
   ) {}
@@ -62,6 +62,18 @@ export class CacheStore {
   private fileFor(corpus: string | undefined): string {
     const key = createHash('sha1').update(corpus ?? '<loose articles>').digest('hex').slice(0, 16);
     return path.join(this.folder, `corpus-${this.version}-${key}.bin`);
+  }
+}
+
+/**
+ * The part of cache file names that identifies a server build: its version and a hash of its code, so a
+ * cache written by any other build (whose parser or rules may differ) is never read.
+ */
+export function buildKey(version: string, codeFile: string): string {
+  try {
+    return `${version}-${createHash('sha1').update(readFileSync(codeFile)).digest('hex').slice(0, 12)}`;
+  } catch {
+    return version;
   }
 }
 

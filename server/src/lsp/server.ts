@@ -18,7 +18,7 @@ import { URI } from 'vscode-uri';
 import { createEngine } from '../engine';
 import { exportAttribution } from '../engine/features/exportAttribution';
 import { relativeSources } from '../host/loadFolder';
-import { CacheStore } from '../host/cacheStore';
+import { buildKey, CacheStore } from '../host/cacheStore';
 import { guarded, type ServerContext } from './context';
 import { registerCodeActions } from './features/codeActions';
 import { registerCodeLens } from './features/codeLens';
@@ -74,7 +74,7 @@ export function startServer(connection: Connection): void {
     capabilities = params.capabilities;
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     settings = readSettings(options.settings);
-    if (options.storagePath) cache = new CacheStore(options.storagePath, SERVER_VERSION, (message) => connection.console.warn(message));
+    if (options.storagePath) cache = new CacheStore(options.storagePath, buildKey(SERVER_VERSION, __filename), (message) => connection.console.warn(message));
     initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     publisher = pullDiagnostics

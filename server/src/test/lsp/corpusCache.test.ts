@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Location } from 'vscode-languageserver-protocol';
+import { buildKey } from '../../host/cacheStore';
 import { eventually, makeWorkspace, startServer } from './lspClient';
 
 const ONE = 'Harbour fees\n\nThe port authority said harbour fees would rise by 8 percent in March, citing dredging costs.\n';
@@ -63,5 +64,22 @@ describe('Corpus cache', function () {
     const result = await referencesFromOne();
     assert.ok(result.logs.some((line) => /Ignoring the corpus cache/.test(line)), result.logs.join('\n'));
     assert.equal(result.locations.length, 1);
+  });
+});
+
+describe('Cache file names', () => {
+  it('Should key cache files by the build: another version or other code never shares them', async () => {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'synoptic-build-'));
+    try {
+      const code = path.join(folder, 'server.js');
+      await fs.writeFile(code, 'one build');
+      const first = buildKey('1.0.0', code);
+      assert.notEqual(buildKey('1.0.1', code), first);
+      await fs.writeFile(code, 'another build');
+      assert.notEqual(buildKey('1.0.0', code), first);
+      assert.equal(buildKey('1.0.0', path.join(folder, 'missing.js')), '1.0.0');
+    } finally {
+      await fs.rm(folder, { recursive: true, force: true });
+    }
   });
 });
