@@ -24,7 +24,14 @@ export class TermIndex {
   /** Live passages in the index (the N of IDF). */
   livePassages = 0;
 
+  /** Memoised weights: valid while the term's document frequency and the passage count are those recorded. */
+  private weightMemo = new Float64Array(1024);
+  private weightDf = new Int32Array(1024).fill(-1);
+  private weightN = new Int32Array(1024).fill(-1);
+
   private accumulator = new Float32Array(1024);
+  /** Per passage, its accumulated weight while `candidates` ranks them. */
+  private foundWeights = new Float32Array(1024);
   private readonly touched = new Int32Vec(1024);
 
   /** The id of `term`, added when new. */
@@ -72,9 +79,30 @@ export class TermIndex {
 
   /** The IDF weight of a term: smoothed so a tiny corpus still separates rare from common words. */
   weightOf(term: number): number {
-    const df = Math.max(1, this.df.data[term]);
-    const reference = Math.max(this.livePassages, 20);
-    return Math.log(1 + reference / df);
+    const rawDf = this.df.data[term];
+    if (term < this.weightMemo.length) {
+      if (this.weightDf[term] === rawDf && this.weightN[term] === this.livePassages) return this.weightMemo[term];
+    } else {
+      this.growWeightMemo(term + 1);
+    }
+    const weight = Math.log(1 + Math.max(this.livePassages, 20) / Math.max(1, rawDf));
+    this.weightMemo[term] = weight;
+    this.weightDf[term] = rawDf;
+    this.weightN[term] = this.livePassages;
+    return weight;
+  }
+
+  private growWeightMemo(size: number): void {
+    const capacity = Math.max(size, this.weightMemo.length * 2);
+    const memo = new Float64Array(capacity);
+    memo.set(this.weightMemo);
+    const df = new Int32Array(capacity).fill(-1);
+    df.set(this.weightDf);
+    const n = new Int32Array(capacity).fill(-1);
+    n.set(this.weightN);
+    this.weightMemo = memo;
+    this.weightDf = df;
+    this.weightN = n;
   }
 
   /** Records that `passage` holds each of `uniqueTerms` (no repeats). */
@@ -102,11 +130,11 @@ export class TermIndex {
   }
 
   /**
-   * The passages sharing the most IDF weight with `queryTerms` (unique ids), best first, at most
-   * `limit`, each with its accumulated weight; `accept` filters (liveness, other source).
+   * The passages sharing the most IDF weight with `queryTerms` (unique ids), best first (ties by
+   * id), at most `limit`; `accept` filters (liveness, other source).
    * A passage must share at least `minShare` of the query's total weight.
    */
-  candidates(queryTerms: readonly number[], accept: (passage: number) => boolean, limit: number, minShare: number, passageCapacity: number): { passage: number; weight: number }[] {
+  candidates(queryTerms: readonly number[], accept: (passage: number) => boolean, limit: number, minShare: number, passageCapacity: number): Int32Array {
     if (this.accumulator.length < passageCapacity) {
       this.accumulator = new Float32Array(Math.max(passageCapacity, this.accumulator.length * 2));
     }
@@ -141,15 +169,18 @@ export class TermIndex {
       walked++;
     }
     const threshold = Math.max(1e-6, minShare * total);
-    const found: { passage: number; weight: number }[] = [];
+    const found: number[] = [];
+    const weights = this.foundWeights.length >= passageCapacity ? this.foundWeights : (this.foundWeights = new Float32Array(Math.max(passageCapacity, this.foundWeights.length * 2)));
     for (let index = 0; index < touched.length; index++) {
       const passage = touched.data[index];
       const weight = accumulator[passage];
       accumulator[passage] = 0;
-      if (weight >= threshold) found.push({ passage, weight });
+      if (weight >= threshold) {
+        found.push(passage);
+        weights[passage] = weight;
+      }
     }
-    found.sort((x, y) => y.weight - x.weight || x.passage - y.passage);
-    if (found.length > limit) found.length = limit;
-    return found;
+    found.sort((x, y) => weights[y] - weights[x] || x - y);
+    return Int32Array.from(found.length > limit ? found.slice(0, limit) : found);
   }
 }

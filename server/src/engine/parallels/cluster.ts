@@ -133,7 +133,9 @@ function joinSupported(clusters: number[][], sourceOf: (passage: number) => numb
     relate(support[index + 1], support[index]);
   }
   const backers = new Map<number, number>();
-  const counted = new Set<string>();
+  const counted = new Set<number>();
+  let maxSource = 0;
+  for (let index = 0; index < support.length; index++) maxSource = Math.max(maxSource, sourceOf(support[index]));
   return clusters.map((cluster) => {
     const sources = new Set(cluster.map(sourceOf));
     const members = new Set(cluster);
@@ -144,7 +146,7 @@ function joinSupported(clusters: number[][], sourceOf: (passage: number) => numb
       for (const other of related.get(member) ?? []) {
         if (members.has(other) || sources.has(sourceOf(other))) continue;
         // Backers are counted by source: two members of one source back a passage once.
-        const key = `${other}:${source}`;
+        const key = other * (maxSource + 1) + source;
         if (counted.has(key)) continue;
         counted.add(key);
         backers.set(other, (backers.get(other) ?? 0) + 1);

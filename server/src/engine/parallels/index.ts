@@ -92,6 +92,33 @@ const DIFFERENT_SPEAKER_SIMILARITY = 0.72;
  * words (the outlet's, a generic body like "officials", a body the passage names): see `mayBeOneVoice`.
  */
 const SOFT_SPEAKER_SIMILARITY = 0.6;
+/** Bound on the content classes of a batch: a pair key packs two classes into a double's exact range. */
+const BATCH_CLASS_LIMIT = 2 ** 26;
+/** Pair scores a batch keeps before it starts over. */
+const MAX_BATCH_SCORES = 400_000;
+/** Ranked candidates a batch keeps (all lists together) before it starts over. */
+const MAX_BATCH_CANDIDATES = 4_000_000;
+
+/**
+ * Work shared between the passages of one `clusters` run, while nothing changes: passages of equal
+ * content (terms and flags) get the same candidates (but their own source's) and score alike, since
+ * scores depend on nothing else (weights are the corpus's, speakers are a flag of the call).
+ */
+interface BatchCache {
+  /** Per passage, its content class (-1 for dead passages). */
+  readonly classOf: Int32Array;
+  /** Classes handed out, passages' and adjacent pairs'. */
+  classCount: number;
+  /** Class of two adjacent passages, by their classes. */
+  readonly pairClasses: Map<number, number>;
+  /** `scorePair` results by the class of the first range, then the second's class and the same-speaker flag. */
+  readonly scores: Map<number, Map<number, PairScore>>;
+  scoreCount: number;
+  /** Per content class, every candidate of another live passage, ranked (see `candidatesOf`). */
+  readonly candidates: Map<number, Int32Array>;
+  candidateEntries: number;
+}
+
 /** Memoised link lists kept before the memo is cleared. */
 const MAX_MEMO = 200_000;
 /**
@@ -168,7 +195,7 @@ export class ParallelIndex {
   private readonly speakerIds = new Map<string, number>();
   private speakerNames: string[] = [];
   private readonly speakerStemCache = new Map<string, ReadonlySet<string>>();
-  private readonly speakerRelations = new Map<string, boolean>();
+  private readonly speakerRelations = new Map<number, boolean>();
 
   // Per passage.
   private passageSource = new Int32Vec(1024);
@@ -196,6 +223,8 @@ export class ParallelIndex {
   /** Live passages when the memo was last empty: the reference for `MAX_PASSAGE_DRIFT`. */
   private memoPassages = 0;
   private clusterMemo?: { version: number; clusters: Cluster[] };
+  /** Set while `clusters` computes every passage's links: work shared between passages (see `BatchCache`). */
+  private batch?: BatchCache;
 
   private readonly table: TokenTable = {
     terms: new Int32Array(0),
@@ -355,19 +384,14 @@ export class ParallelIndex {
     // (candidates are not symmetric) counts too.
     const seen = new Set<number>();
     const capacity = this.passageSource.length;
-    for (let passage = 0; passage < capacity; passage++) {
-      if (this.passageAlive.data[passage] === 0) continue;
-      for (const link of this.linksOf(passage)) {
-        if (link.speakerDiffers) continue;
-        support.push(passage, link.other);
-        if (link.support === true) continue;
-        const key = Math.min(passage, link.other) * capacity + Math.max(passage, link.other);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const full = link.kind !== 'partial';
-        const covered = link.covered === 'own' ? passage : link.covered === 'other' ? link.other : undefined;
-        links.push({ a: passage, b: link.other, score: link.score, full, covered: full ? undefined : covered });
+    this.batch = this.makeBatchCache();
+    try {
+      for (let passage = 0; passage < capacity; passage++) {
+        if (this.passageAlive.data[passage] === 0) continue;
+        this.collectLinks(passage, links, support, seen);
       }
+    } finally {
+      this.batch = undefined;
     }
     const groups = buildClusters(
       links,
@@ -380,6 +404,22 @@ export class ParallelIndex {
       .sort((x, y) => y.sourceCount - x.sourceCount || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     this.clusterMemo = { version: this.version, clusters };
     return clusters;
+  }
+
+  /** Adds a passage's links to the inputs of `buildClusters` (see `clusters`). */
+  private collectLinks(passage: number, links: ClusterLink[], support: number[], seen: Set<number>): void {
+    const capacity = this.passageSource.length;
+    for (const link of this.linksOf(passage)) {
+      if (link.speakerDiffers) continue;
+      support.push(passage, link.other);
+      if (link.support === true) continue;
+      const key = Math.min(passage, link.other) * capacity + Math.max(passage, link.other);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const full = link.kind !== 'partial';
+      const covered = link.covered === 'own' ? passage : link.covered === 'other' ? link.other : undefined;
+      links.push({ a: passage, b: link.other, score: link.score, full, covered: full ? undefined : covered });
+    }
   }
 
   /** Size figures. */
@@ -615,7 +655,7 @@ export class ParallelIndex {
    * Memoised per pair of ids.
    */
   private readonly relatedSpeakers = (first: number, second: number): boolean => {
-    const key = first < second ? `${first},${second}` : `${second},${first}`;
+    const key = first < second ? first * 67108864 + second : second * 67108864 + first;
     let related = this.speakerRelations.get(key);
     if (related === undefined) {
       related = speakersRelated(this.speakerNames[first], this.speakerNames[second]);
@@ -669,15 +709,7 @@ export class ParallelIndex {
     const queryTerms = this.queryTermsOf(passage);
     const logPosition = this.changeLog.length;
     if (queryTerms.length === 0) return { links: [], candidateSlots: new Int32Array(0), logPosition };
-    const alive = this.passageAlive.data;
-    const sources = this.passageSource.data;
-    const candidates = this.termIndex.candidates(
-      queryTerms,
-      (other) => alive[other] === 1 && sources[other] !== source,
-      MAX_CANDIDATES,
-      MIN_SHARE,
-      this.passageSource.length,
-    );
+    const candidates = this.candidatesOf(passage, queryTerms, source);
     const best = new Map<number, Link>();
     const offer = (link: Link): void => {
       const previous = best.get(link.other);
@@ -688,12 +720,11 @@ export class ParallelIndex {
       if (better) best.set(link.other, link);
     };
     const speaker = this.passageSpeaker.data[passage];
-    for (const candidate of candidates) {
-      const other = candidate.passage;
+    for (const other of candidates) {
       const [otherStart, otherEnd] = this.tokenRangeOf(other);
       const range: TokenRange = { start: otherStart, end: otherEnd };
       let speakerDiffers = differentSpeakers(speaker, this.passageSpeaker.data[other], this.relatedSpeakers);
-      const result = scorePair(table, own, range, { sameSpeaker: speaker >= 0 && this.passageSpeaker.data[other] >= 0 && !speakerDiffers });
+      const result = this.score(table, own, range, passage, other, speaker >= 0 && this.passageSpeaker.data[other] >= 0 && !speakerDiffers);
       if (speakerDiffers && result.linked && result.kind !== 'partial' && result.similarity >= SOFT_SPEAKER_SIMILARITY) {
         speakerDiffers = !this.mayBeOneVoice(passage, other);
       }
@@ -716,9 +747,9 @@ export class ParallelIndex {
       if (result.coverageB >= result.coverageA) {
         for (const neighbour of [other - 1, other + 1]) {
           if (!this.adjacent(other, neighbour)) continue;
-          const split = scorePair(table, own, this.tokenRangeOfPair(other, neighbour));
+          const split = this.score(table, own, this.tokenRangeOfPair(other, neighbour), passage, -1 - Math.min(other, neighbour), false);
           const [neighbourStart, neighbourEnd] = this.tokenRangeOf(neighbour);
-          const alone = scorePair(table, own, { start: neighbourStart, end: neighbourEnd });
+          const alone = this.score(table, own, { start: neighbourStart, end: neighbourEnd }, passage, neighbour, false);
           if (!this.betterSplit(split, result, alone)) continue;
           for (const part of [other, neighbour]) {
             if (differentSpeakers(speaker, this.passageSpeaker.data[part], this.relatedSpeakers)) continue;
@@ -729,18 +760,112 @@ export class ParallelIndex {
       if (result.coverageA >= result.coverageB && !speakerDiffers) {
         for (const neighbour of [passage - 1, passage + 1]) {
           if (!this.adjacent(passage, neighbour)) continue;
-          const split = scorePair(table, this.tokenRangeOfPair(passage, neighbour), range);
+          const split = this.score(table, this.tokenRangeOfPair(passage, neighbour), range, -1 - Math.min(passage, neighbour), other, false);
           const [neighbourStart, neighbourEnd] = this.tokenRangeOf(neighbour);
-          const alone = scorePair(table, { start: neighbourStart, end: neighbourEnd }, range);
+          const alone = this.score(table, { start: neighbourStart, end: neighbourEnd }, range, neighbour, other, false);
           if (!this.betterSplit(split, result, alone)) continue;
           offer({ other, score: split.score * 0.95, kind: 'partial', speakerDiffers: false, covered: 'own' });
         }
       }
     }
     const candidateSlots = new Set<number>();
-    for (const candidate of candidates) candidateSlots.add(this.passageSource.data[candidate.passage]);
+    for (const other of candidates) candidateSlots.add(this.passageSource.data[other]);
     const links = [...best.values()].sort((x, y) => y.score - x.score || x.other - y.other);
     return { links, candidateSlots: Int32Array.from(candidateSlots), logPosition };
+  }
+
+
+  /**
+   * The candidates of a passage (see `TermIndex.candidates`), best first. In a batch, passages of
+   * equal content share one walk of the postings: its whole ranked list is kept, and each passage
+   * drops its own source's passages from it and keeps the first `MAX_CANDIDATES`, which is what a
+   * walk of its own would have given.
+   */
+  private candidatesOf(passage: number, queryTerms: readonly number[], source: number): number[] {
+    const alive = this.passageAlive.data;
+    const sources = this.passageSource.data;
+    const batch = this.batch;
+    if (batch === undefined) {
+      return Array.from(
+        this.termIndex.candidates(queryTerms, (other) => alive[other] === 1 && sources[other] !== source, MAX_CANDIDATES, MIN_SHARE, this.passageSource.length),
+      );
+    }
+    const contentClass = batch.classOf[passage];
+    let ranked = batch.candidates.get(contentClass);
+    if (ranked === undefined) {
+      ranked = this.termIndex.candidates(queryTerms, (other) => alive[other] === 1, Number.POSITIVE_INFINITY, MIN_SHARE, this.passageSource.length);
+      if (batch.candidateEntries + ranked.length > MAX_BATCH_CANDIDATES) {
+        batch.candidates.clear();
+        batch.candidateEntries = 0;
+      }
+      batch.candidates.set(contentClass, ranked);
+      batch.candidateEntries += ranked.length;
+    }
+    const result: number[] = [];
+    for (let index = 0; index < ranked.length && result.length < MAX_CANDIDATES; index++) {
+      if (sources[ranked[index]] !== source) result.push(ranked[index]);
+    }
+    return result;
+  }
+
+  /**
+   * `scorePair` of two token ranges, each a passage (`first`, `second` >= 0) or two adjacent passages
+   * (-1 - the lower one). In a batch, ranges of equal content score alike and share one result.
+   */
+  private score(table: TokenTable, a: TokenRange, b: TokenRange, first: number, second: number, sameSpeaker: boolean): PairScore {
+    const batch = this.batch;
+    if (batch === undefined) return scorePair(table, a, b, sameSpeaker ? { sameSpeaker } : {});
+    const firstClass = this.rangeClass(batch, first);
+    const key = this.rangeClass(batch, second) * 2 + (sameSpeaker ? 1 : 0);
+    let scores = batch.scores.get(firstClass);
+    if (scores === undefined) {
+      scores = new Map();
+      batch.scores.set(firstClass, scores);
+    }
+    let result = scores.get(key);
+    if (result === undefined) {
+      result = scorePair(table, a, b, sameSpeaker ? { sameSpeaker } : {});
+      if (++batch.scoreCount > MAX_BATCH_SCORES) {
+        batch.scores.clear();
+        batch.scoreCount = 0;
+      } else {
+        scores.set(key, result);
+      }
+    }
+    return result;
+  }
+
+  /** The content class of a passage, or of two adjacent passages (`-1 - lower`). */
+  private rangeClass(batch: BatchCache, range: number): number {
+    if (range >= 0) return batch.classOf[range];
+    const low = -1 - range;
+    const pairKey = batch.classOf[low] * BATCH_CLASS_LIMIT + batch.classOf[low + 1];
+    let pairClass = batch.pairClasses.get(pairKey);
+    if (pairClass === undefined) {
+      pairClass = batch.classCount++;
+      batch.pairClasses.set(pairKey, pairClass);
+    }
+    return pairClass;
+  }
+
+  /** Content classes of the live passages: equal terms and flags, equal class. */
+  private makeBatchCache(): BatchCache {
+    const capacity = this.passageSource.length;
+    const classOf = new Int32Array(capacity).fill(-1);
+    const byContent = new Map<string, number>();
+    for (let passage = 0; passage < capacity; passage++) {
+      if (this.passageAlive.data[passage] === 0) continue;
+      const [start, end] = this.tokenRangeOf(passage);
+      let key = '';
+      for (let token = start; token < end; token++) key += `${this.tokenTerm.data[token]}.${this.tokenFlags.data[token]} `;
+      let contentClass = byContent.get(key);
+      if (contentClass === undefined) {
+        contentClass = byContent.size;
+        byContent.set(key, contentClass);
+      }
+      classOf[passage] = contentClass;
+    }
+    return { classOf, classCount: byContent.size, pairClasses: new Map(), scores: new Map(), scoreCount: 0, candidates: new Map(), candidateEntries: 0 };
   }
 
   /**

@@ -262,25 +262,19 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
     windowPairs >= SCORE_THRESHOLDS.partialMatched &&
     (shortCoverage >= SCORE_THRESHOLDS.partialCoverage ||
       (windowPairs >= SCORE_THRESHOLDS.longClauseMatched && shortCoverage >= SCORE_THRESHOLDS.longClauseCoverage));
-  const base = {
-    similarity,
-    coverageA,
-    coverageB,
-    clause,
-    windowA,
-    windowB,
-    matched,
-    numberConflict,
-    polarityConflict,
-  };
   const relaxed = context.sameSpeaker === true && !numberConflict && !polarityConflict;
+  let linked = false;
+  let score = Math.max(fullScore, clause * shortCoverage * 0.5);
+  let kind: ParallelKind = 'partial';
   if (full && (relaxed ? fullScore >= SCORE_THRESHOLDS.sameSpeakerFull : strictFull && fullScore >= SCORE_THRESHOLDS.full)) {
-    return { ...base, linked: true, score: fullScore, kind: fullKind(table, a, b, lengthA, lengthB, similarity) };
+    linked = true;
+    score = fullScore;
+    kind = fullKind(table, a, b, lengthA, lengthB, similarity);
+  } else if (partial) {
+    linked = true;
+    score = Math.min(fullScore, clause * shortCoverage);
   }
-  if (partial) {
-    return { ...base, linked: true, score: Math.min(fullScore, clause * shortCoverage), kind: 'partial' };
-  }
-  return { ...base, linked: false, score: Math.max(fullScore, clause * shortCoverage * 0.5), kind: 'partial' };
+  return { linked, score, kind, similarity, coverageA, coverageB, clause, windowA, windowB, matched, numberConflict, polarityConflict };
 }
 
 function fullKind(table: TokenTable, a: TokenRange, b: TokenRange, lengthA: number, lengthB: number, similarity: number): ParallelKind {

@@ -630,4 +630,39 @@ describe('Parallel passages', () => {
       assert.equal(segments.map((segment) => (segment.kind === 'added' ? '' : segment.text)).join(''), 'The council approved the "new" budget on Thursday.');
     });
   });
+  describe('clusters at scale', () => {
+    // `clusters` shares candidate walks and scores between passages of equal content; each passage
+    // must still get exactly the links a query of its own gives, its own source left out.
+    const twins = `//- /a.txt
+      The council approved the new budget on Thursday after a long debate. Officials expect the library to reopen in May.
+
+      //- /b.txt
+      The council approved the new budget on Thursday after a long debate. Officials expect the library to reopen in May.
+
+      //- /c.txt
+      The council approved the new budget on Thursday after a long debate. The council approved the new budget on Thursday after a long debate.
+
+      //- /d.txt
+      On Thursday the council approved the new budget after a long debate. Residents expect the pool to close in June.
+      `;
+
+    it('Should give every passage the links of its own query, whatever clusters computed first', () => {
+      const batch = load(twins).index;
+      const clusters = batch.clusters();
+      const fresh = load(twins).index;
+      for (const source of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) {
+        for (let sentence = 0; sentence < 4; sentence++) {
+          assert.deepEqual(batch.parallelsOf(source, sentence), fresh.parallelsOf(source, sentence), `${source}#${sentence}`);
+        }
+      }
+      assert.ok(clusters.length > 0);
+    });
+
+    it('Should not give a passage its twin in the same source as a candidate', () => {
+      const { index } = load(twins);
+      index.clusters();
+      const sources = index.parallelsOf('c.txt', 1).map((parallel) => parallel.sourceId).sort();
+      assert.deepEqual(sources, ['a.txt', 'b.txt', 'd.txt']);
+    });
+  });
 });
