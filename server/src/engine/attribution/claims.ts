@@ -50,7 +50,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };
   if (!context.credited && isTransition(tokens)) return { claim: false, why: 'transition' };
-  return { claim: true, kind: claimKind(tokens, context) };
+  return { claim: true, kind: claimKind(words, context) };
 }
 
 /** "They also discussed X", "The call also touched on trade", "Turning to trade": a topic without a statement. */
@@ -58,7 +58,7 @@ function isTransition(tokens: readonly Token[]): boolean {
   const outside = tokens.filter((token) => !token.quoted);
   const words = outside.filter((token) => token.kind === 'word');
   if (words.length > 24) return false;
-  if (outside.some((token) => token.lower === 'that' || /^\p{N}/u.test(token.text) || NUMBER_WORDS.has(token.lower))) return false;
+  if (outside.some((token) => token.lower === 'that' || token.numeric || NUMBER_WORDS.has(token.lower))) return false;
   const verb = outside.findIndex(
     (token, index) =>
       TRANSITION_VERBS.has(token.lower) ||
@@ -72,10 +72,10 @@ function isTransition(tokens: readonly Token[]): boolean {
   return also || (anaphoric && (words[1]?.lower === 'two' || words[0].lower === 'they' || words[0].lower === 'both' || /^(call|conversation|talks|meeting|leaders|sides)$/.test(words[1]?.lower ?? '')));
 }
 
-function claimKind(tokens: readonly Token[], context: ClaimContext): ClaimKind {
-  const words = tokens.filter((token) => token.kind === 'word');
+/** The kind of a claim from its word tokens. */
+function claimKind(words: readonly Token[], context: ClaimContext): ClaimKind {
   if (context.joint || words.some((token) => AGREEMENT_WORDS.has(token.lower) && !token.quoted)) return 'agreement';
-  if (words.some((token) => /^\p{N}/u.test(token.text) && !/^(19|20)\d\d$/.test(token.text)) || words.some((token) => NUMBER_WORDS.has(token.lower))) return 'number';
+  if (words.some((token) => token.numeric && !/^(19|20)\d\d$/.test(token.text)) || words.some((token) => NUMBER_WORDS.has(token.lower))) return 'number';
   if (context.credited) return 'position';
   if (words.some((token) => EVALUATIVE_WORDS.has(token.lower) || token.lower === 'should' || token.lower === 'must')) return 'evaluation';
   const eventful = words.some((token, index) => PAST_EVENT.test(token.lower) && !token.capitalized && index > 0);

@@ -79,7 +79,7 @@ export class Discourse {
 
   /** True when the phrase names a news outlet cited as a channel. */
   isChannel(phrase: NounPhrase): boolean {
-    return phrase.kind === 'channel' || this.channels.has(nameKey(phrase.name));
+    return phrase.kind === 'channel' || (this.channels.size > 0 && this.channels.has(nameKey(phrase.name)));
   }
 
   /** Resolves the subject of a cue to a speaker; undefined when it cannot speak (a channel) or cannot be resolved. */
@@ -135,7 +135,7 @@ export class Discourse {
   principals(head?: string): ResolvedSpeaker | undefined {
     const people = this.entities.filter((entity) => entity.kind === 'person');
     // "The two presidents" are two people titled president; "both sides" and "they", two people who lead something.
-    const titled = head ? people.filter((entity) => titleFits(entity, head)) : people.filter((entity) => [...entity.titles].some((title) => LEADER_TITLES.has(title)));
+    const titled = head ? people.filter((entity) => titleFits(entity, head)) : people.filter(hasLeaderTitle);
     const pool = titled.length >= 2 ? titled : people;
     if (pool.length < 2) return undefined;
     const ranked = [...pool].sort((a, b) => score(b) - score(a) || a.id - b.id);
@@ -143,7 +143,7 @@ export class Discourse {
   }
 
   private mentionPerson(phrase: NounPhrase, asSpeaker: boolean): Entity | undefined {
-    const words = phrase.name.split(' ');
+    const oneWord = !phrase.name.includes(' ');
     const key = nameKey(phrase.name);
     let entity = this.entities.find((candidate) => candidate.kind !== 'organization' && candidate.key === key);
     const short = isSurnameOnly(key);
@@ -158,19 +158,14 @@ export class Discourse {
       }
     }
     if (!entity && short) {
-      const matches = this.entities.filter((candidate) => {
-        if (candidate.kind !== 'person' || isSurnameOnly(candidate.key)) return false;
-        const parts = candidate.key.split(' ');
-        return surnameKey(candidate.key) === key || parts[parts.length - 1] === key || parts[0] === key;
-      });
-      entity = matches.sort((a, b) => b.lastMention - a.lastMention)[0];
+      entity = latest(this.entities, (candidate) => candidate.kind === 'person' && shortens(key, candidate.key) && !isSurnameOnly(candidate.key));
     }
     const evidence = asSpeaker || phrase.kind === 'person' || phrase.titles.length > 0 || phrase.gender !== undefined;
     if (!entity) {
       if (!evidence) return undefined;
-      if (phrase.kind === 'name' && words.length === 1 && this.isPlaceLike(key)) return undefined;
+      if (phrase.kind === 'name' && oneWord && this.isPlaceLike(key)) return undefined;
       // "Commuters said …": a word capitalised only because it starts the sentence.
-      if (phrase.kind === 'name' && words.length === 1 && phrase.first === 0 && key.endsWith('s') && !this.midSentenceWords.has(key)) return undefined;
+      if (phrase.kind === 'name' && oneWord && phrase.first === 0 && key.endsWith('s') && !this.midSentenceWords.has(key)) return undefined;
       entity = this.create(phrase.name, 'person');
     }
     this.touch(entity, phrase);
@@ -225,11 +220,9 @@ export class Discourse {
    * Ministry"), else, for a public body's generic noun ("the agency", "the regulator"), the latest public body.
    */
   bodyFor(phrase: NounPhrase): Entity | undefined {
-    const latest = (fits: (entity: Entity) => boolean) =>
-      this.entities.filter((entity) => entity.kind === 'organization' && fits(entity)).sort((a, b) => b.lastMention - a.lastMention)[0];
-    const named = latest((entity) => entity.key.split(/[ ']+/).includes(phrase.head) && qualifiersFit(entity, phrase));
+    const named = latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(/[ ']+/).includes(phrase.head) && qualifiersFit(entity, phrase));
     if (named || !PUBLIC_BODY_HEADS.has(phrase.head)) return named;
-    return latest((entity) => entity.key.split(/[ ']+/).some((word) => PUBLIC_BODY_HEADS.has(word)));
+    return latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(/[ ']+/).some((word) => PUBLIC_BODY_HEADS.has(word)));
   }
 
   private resolveOrganizationReference(phrase: NounPhrase): ResolvedSpeaker | undefined {
@@ -254,7 +247,7 @@ export class Discourse {
     const gender = phrase.possessor === 'her' ? 'f' : 'm';
     let owner: Entity | undefined = previous?.kind === 'person' ? this.entity(previous.name) : undefined;
     if (owner && owner.gender && owner.gender !== gender) owner = undefined;
-    owner ??= this.entities.filter((entity) => entity.kind === 'person' && entity.gender === gender).sort((a, b) => b.lastMention - a.lastMention)[0];
+    owner ??= latest(this.entities, (entity) => entity.kind === 'person' && entity.gender === gender);
     if (!owner) return undefined;
     owner.gender ??= gender;
     const surname = owner.name.split(' ').pop() ?? owner.name;
@@ -268,7 +261,7 @@ export class Discourse {
   /** "The panel ruled", "the judgment orders": the court the article named last. */
   private court(phrase: NounPhrase): ResolvedSpeaker | undefined {
     if (!COURT_VOICES.has(phrase.head) || COURT_HEADS.has(phrase.head)) return undefined;
-    const court = this.entities.filter((entity) => entity.kind === 'organization' && entity.key.split(' ').some((word) => COURT_HEADS.has(word))).sort((a, b) => b.lastMention - a.lastMention)[0];
+    const court = latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(' ').some((word) => COURT_HEADS.has(word)));
     if (!court) return undefined;
     this.touch(court, { ...phrase, titles: [], qualifiers: [] });
     return { name: court.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${court.name}` };
@@ -280,7 +273,7 @@ export class Discourse {
     if (court) return court;
     // "the ministry statement": the body named in the phrase.
     for (const qualifier of phrase.qualifiers) {
-      const body = this.entities.filter((entity) => entity.kind === 'organization' && entity.key.split(' ').includes(qualifier)).sort((a, b) => b.lastMention - a.lastMention)[0];
+      const body = latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(' ').includes(qualifier));
       if (body) return { name: body.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${body.name}` };
     }
     if (STATEMENT_NOUNS.has(phrase.head) && this.statementAuthor) {
@@ -310,7 +303,7 @@ export class Discourse {
       return principals ? { ...principals, resolution: `'they' resolved to ${principals.name}` } : undefined;
     }
     if (phrase.head === 'it') {
-      const organization = this.entities.filter((entity) => entity.kind === 'organization').sort((a, b) => b.lastMention - a.lastMention)[0];
+      const organization = latest(this.entities, (entity) => entity.kind === 'organization');
       return organization ? { name: organization.name, kind: 'organization', resolution: `'it' resolved to ${organization.name}` } : undefined;
     }
     const gender = phrase.head === 'she' ? 'f' : 'm';
@@ -322,8 +315,7 @@ export class Discourse {
         return { name: entity.name, kind: 'person', resolution: `pronoun '${phrase.surface}' resolved to ${entity.name} (previous speaker)` };
       }
     }
-    const candidates = this.entities.filter((entity) => (entity.kind === 'person' || entity.kind === 'role') && (!entity.gender || entity.gender === gender));
-    const best = candidates.sort((a, b) => b.lastMention - a.lastMention)[0];
+    const best = latest(this.entities, (entity) => (entity.kind === 'person' || entity.kind === 'role') && (!entity.gender || entity.gender === gender));
     if (!best) return undefined;
     best.gender ??= gender;
     best.lastMention = ++this.clock;
@@ -354,7 +346,7 @@ export class Discourse {
   /** The latest person introduced with the body's noun among their qualifiers ("union general secretary X"). */
   private representative(head: string): Entity | undefined {
     if (this.entities.some((entity) => entity.kind === 'organization' && entity.key.split(' ').includes(head))) return undefined;
-    return this.entities.filter((entity) => entity.kind === 'person' && entity.qualifiers.has(head)).sort((a, b) => b.lastMention - a.lastMention)[0];
+    return latest(this.entities, (entity) => entity.kind === 'person' && entity.qualifiers.has(head));
   }
 
   private create(name: string, kind: Entity['kind']): Entity {
@@ -390,6 +382,31 @@ function singular(noun: string): string {
   return noun === 'people' ? 'person' : noun.replace(/s$/, '');
 }
 
+/**
+ * True when the surname key `short` shortens the full name key `full`: it is the first or the last word
+ * ("ines calder" → "calder"), or the surname with its particles ("marit van der staal" → "van der staal").
+ */
+function shortens(short: string, full: string): boolean {
+  return isOuterWord(full, short) || (short.includes(' ') && surnameKey(full) === short);
+}
+
+/** True when `key` has several words and `word` is its first or its last (`key.split(' ')`, without the array). */
+function isOuterWord(key: string, word: string): boolean {
+  const firstSpace = key.indexOf(' ');
+  if (firstSpace < 0) return false;
+  const lastWordStart = key.lastIndexOf(' ') + 1;
+  return (firstSpace === word.length && key.startsWith(word)) || (key.length - lastWordStart === word.length && key.endsWith(word));
+}
+
+/** The most recently mentioned entity that passes `test`; among equals, the first mentioned. */
+function latest(entities: readonly Entity[], test: (entity: Entity) => boolean): Entity | undefined {
+  let best: Entity | undefined;
+  for (const entity of entities) {
+    if (test(entity) && (!best || entity.lastMention > best.lastMention)) best = entity;
+  }
+  return best;
+}
+
 function score(entity: Entity): number {
   return entity.mentions + 2 * entity.passages;
 }
@@ -397,14 +414,24 @@ function score(entity: Entity): number {
 /** True when the entity may carry the title: it has it, is someone's counterpart, or the title is generic. */
 function titleFits(entity: Entity, head: string): boolean {
   const wanted = baseTitle(head);
-  if ([...entity.titles].some((title) => baseTitle(title) === wanted) || entity.titles.has('counterpart')) return true;
-  if (head === 'leader' || head === 'official') return [...entity.titles].some((title) => LEADER_TITLES.has(title)) || entity.titles.size === 0;
+  for (const title of entity.titles) if (baseTitle(title) === wanted) return true;
+  if (entity.titles.has('counterpart')) return true;
+  if (head === 'leader' || head === 'official') return hasLeaderTitle(entity) || entity.titles.size === 0;
   return false;
 }
 
+/** True when the entity carries a title that heads a state, government or delegation. */
+function hasLeaderTitle(entity: Entity): boolean {
+  for (const title of entity.titles) if (LEADER_TITLES.has(title)) return true;
+  return false;
+}
+
+const GENDERED_TITLE = /^(spokes|chair|congress)(?:man|woman|person)$/;
+
 /** One form for titles that differ only by gender ("spokesman", "spokeswoman" → "spokesperson"). */
 function baseTitle(title: string): string {
-  return title.replace(/^(spokes|chair|congress)(man|woman|person)$/, '$1person');
+  const gendered = GENDERED_TITLE.exec(title);
+  return gendered ? `${gendered[1]}person` : title;
 }
 
 /** False when both sides carry qualifiers ("Kessarian", "Marovian") and none of them agree. */
@@ -425,8 +452,11 @@ function genderFits(entity: Entity, gender: 'm' | 'f' | undefined): boolean {
   return !gender || !entity.gender || entity.gender === gender;
 }
 
+/** `localeCompare` as one collator: `a.localeCompare(b)` sets up a collator on every call. */
+const COLLATOR = new Intl.Collator();
+
 /** A joint speaker of the named members, sorted and deduplicated. */
 export function jointOf(names: readonly string[], resolution?: string): ResolvedSpeaker {
-  const members = [...new Set(names)].sort((a, b) => a.localeCompare(b));
+  const members = [...new Set(names)].sort(COLLATOR.compare);
   return { name: members.join(' + '), kind: 'joint', members, resolution };
 }

@@ -57,12 +57,15 @@ const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
 /** Negations before a reporting verb: "X has not commented", "Y would not say" report no statement. */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
+/** The words a cue can start with (see `cueAt`): one lookup passes over every other word. */
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'quoted', ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
+
 /** Every cue of the sentence, in order of their verbs. */
 export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
   const cues: CueMatch[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token.kind !== 'word' || token.quoted) continue;
+    if (token.kind !== 'word' || token.quoted || !CUE_WORDS.has(token.lower)) continue;
     const cue = cueAt(text, tokens, index);
     if (cue && cue.subject.kind !== 'channel') cues.push(cue);
   }

@@ -275,9 +275,7 @@ class ArticleAttributor {
       transcript = 'answer';
     }
     const tokens = tokenize(this.text, { start, end: sentence.end }, paragraph.quotes);
-    const words = tokens.filter((token) => token.kind === 'word');
-    const quotedShare = words.length ? words.filter((token) => token.quoted).length / words.length : 0;
-    return { index, sentence, tokens, cues: findCues(this.text, tokens), quotedShare, transcript, start };
+    return { index, sentence, tokens, cues: findCues(this.text, tokens), quotedShare: quotedShare(tokens), transcript, start };
   }
 
   /** Attributes one paragraph: drafts per sentence (several when a sentence is split into clauses). */
@@ -376,7 +374,7 @@ class ArticleAttributor {
           !quote &&
           !(cue.closing && item.quotedShare > 0.3) &&
           cue.subject.name !== UNNAMED_SOURCES &&
-          (CONTINUATION_VERBS.has(cue.verb.split(' ')[0]) || cue.pattern === 'quoted-as-saying'),
+          (CONTINUATION_VERBS.has(firstWord(cue.verb)) || cue.pattern === 'quoted-as-saying'),
         closing: cue.closing,
         quote: clause.quote,
       };
@@ -489,9 +487,7 @@ class ArticleAttributor {
     const first = tokens[0];
     const lastToken = tokens[tokens.length - 1];
     const span = first && lastToken ? { start: first.start, end: lastToken.end } : { start: item.start, end: item.sentence.end };
-    const words = tokens.filter((token) => token.kind === 'word');
-    const quote = words.length > 0 && words.filter((token) => token.quoted).length / words.length >= 0.5;
-    return { span, tokens, main, quote };
+    return { span, tokens, main, quote: quotedShare(tokens) >= 0.5 };
   }
 
   /** "For his part, X said", "X … his counterpart": a possessive before any other person is X's. */
@@ -615,7 +611,7 @@ class ArticleAttributor {
     const decision = classifyClaim(text, item.tokens, { credited: false, joint: false });
     // A transition, or a dated event ("The rebels took the city on August 15."): the outlet's narration.
     if (!decision.claim || decision.kind === 'event') return false;
-    if (item.tokens.some((token, index) => token.capitalized && CALENDAR_WORDS.has(token.lower) && /^\p{N}/u.test(item.tokens[index + 1]?.text ?? ''))) return false;
+    if (item.tokens.some((token, index) => token.capitalized && CALENDAR_WORDS.has(token.lower) && item.tokens[index + 1]?.numeric === true)) return false;
     // "The two leaders also discussed trade": a sentence with a speaker-like subject of its own.
     const subject = phraseStartingAt(this.text, item.tokens, 0);
     if (subject && ['person', 'role', 'joint', 'group', 'pronoun'].includes(subject.kind)) return false;
@@ -673,13 +669,13 @@ class ArticleAttributor {
     if (PERSONAL_PRONOUNS.has(first.lower) && (canBeSpeaker(first.lower, before.speaker) || !words.some((token) => BACKSHIFT_MODALS.has(token.lower)))) return false;
     // "On that test, …", "By this measure, …": the outlet weighs what was said.
     if (words.slice(0, 3).some((token) => DEMONSTRATIVES.has(token.lower))) return false;
+    if (!words.some((token) => SPEECH_SIGNALS.has(token.lower) && !token.capitalized)) return false;
     if (/\?["”’']?$/.test(this.text.slice(item.start, item.sentence.end).trim())) return false;
     const speakerWords = new Set((before.speaker.members ?? [before.speaker.name]).flatMap((name) => name.split(' ').map((word) => word.toLowerCase())));
     if (words.some((token) => token.capitalized && speakerWords.has(token.lower))) return false;
     if (words.some((token) => token.lower === 'he' || token.lower === 'she')) return false;
     const phrases = this.phrasesOf(item);
     if (phrases.some((phrase) => phrase.first === 0 && (phrase.kind === 'person' || this.discourse.entity(phrase.name)?.kind === 'person'))) return false;
-    if (!words.some((token) => SPEECH_SIGNALS.has(token.lower) && !token.capitalized)) return false;
     Object.assign(draft, {
       speaker: before.speaker,
       surface: before.surface,
@@ -721,7 +717,7 @@ class ArticleAttributor {
   private introducesQuote(item: Prepared, next: Prepared): boolean {
     if (next.quotedShare < 0.5 || item.quotedShare > 0 || item.transcript) return false;
     const words = item.tokens.filter((token) => token.kind === 'word');
-    if (words.length > 9 || words.some((token) => token.lower === 'that' || /^\p{N}/u.test(token.text))) return false;
+    if (words.length > 9 || words.some((token) => token.lower === 'that' || token.numeric)) return false;
     const subject = this.openingPhrase(item);
     if (!subject || (subject.kind !== 'person' && subject.kind !== 'name')) return false;
     return words.some((token) => !token.capitalized && INTRODUCTION_WORDS.has(token.lower));
@@ -783,6 +779,24 @@ function canBeSpeaker(pronoun: string, speaker: ResolvedSpeaker): boolean {
 /** A noun that describes a body by its kind: "the regulator", "the company", "the agency". */
 function isBodyDescriptor(head: string): boolean {
   return DESCRIPTOR_ORGANIZATION_NOUNS.has(head) || PUBLIC_BODY_HEADS.has(head);
+}
+
+/** Share of the word tokens inside quotations; 0 without words. */
+function quotedShare(tokens: readonly Token[]): number {
+  let words = 0;
+  let quoted = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    words++;
+    if (token.quoted) quoted++;
+  }
+  return words ? quoted / words : 0;
+}
+
+/** The text up to its first space ("according" for "according to"). */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
 }
 
 function last<T>(items: readonly T[]): T | undefined {

@@ -3,6 +3,7 @@
 // ("officials"), pairs ("the two leaders", "X and Y") and pronouns. Read from capitalisation and the
 // lexicon only: no list of people or places.
 
+import { lowerCase } from '../chars';
 import type { Span } from '../model';
 import {
   CHANNEL_NOUNS,
@@ -64,15 +65,7 @@ export interface NounPhrase extends Span {
 
 /** True for a capitalised word that can be part of a name (not a function word, weekday or month). */
 export function isNameWord(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    token.kind === 'word' &&
-    token.capitalized &&
-    !token.quoted &&
-    !FUNCTION_WORDS.has(token.lower) &&
-    !token.calendar &&
-    !/^\p{N}/u.test(token.text)
-  );
+  return token !== undefined && token.nameWord;
 }
 
 /** True for a lowercase head noun that can end a speaking phrase. */
@@ -104,7 +97,7 @@ function isPortfolioAnd(tokens: readonly Token[], index: number): boolean {
 }
 
 function isPlainLowerWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && !token.capitalized && !token.quoted && !FUNCTION_WORDS.has(token.lower) && !NAME_PARTICLES.has(token.lower) && !/^\p{N}/u.test(token.text);
+  return token !== undefined && token.kind === 'word' && !token.capitalized && !token.quoted && !FUNCTION_WORDS.has(token.lower) && !NAME_PARTICLES.has(token.lower) && !token.numeric;
 }
 
 /**
@@ -251,16 +244,19 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], first: 
 
 /** Reads what the tokens `first..last` name. */
 export function classify(text: string, tokens: readonly Token[], first: number, last: number): NounPhrase | undefined {
-  const span = { start: tokens[first].start, end: tokens[last].end };
-  const surface = text.slice(span.start, span.end);
-  const base = { ...span, surface, first, last };
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const surface = text.slice(start, end);
+  const base: PhraseBase = { start, end, surface, first, last };
   const head = tokens[last];
   const pronoun = PERSONAL_PRONOUNS.get(head.lower);
   if (first === last && pronoun) {
-    return { ...base, kind: 'pronoun', name: head.lower, titles: [], qualifiers: [], head: head.lower, gender: pronoun === 'm' || pronoun === 'f' ? pronoun : undefined };
+    return makePhrase(base, { kind: 'pronoun', name: head.lower, titles: [], qualifiers: [], head: head.lower, gender: pronoun === 'm' || pronoun === 'f' ? pronoun : undefined });
   }
-  if (first === last && isNameWord(head) && !HONORIFICS.has(head.lower) && !TITLE_WORDS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !NEWS_WORDS.has(head.lower)) {
-    return { ...base, kind: 'name', name: surface, titles: [], qualifiers: [], head: head.lower };
+  // The commonest phrase, a plain name ("Dravic", "Anton Dravic"), read at once: the general reading below
+  // gives the same, only slower. It reads a group noun after other words ("Harbour Officials") as a group.
+  if (isPlainName(tokens, first, last) && (first === last || !GROUP_NOUNS.has(head.lower))) {
+    return makePhrase(base, { kind: 'name', name: first === last ? surface : joinWords(text, tokens.slice(first, last + 1)), titles: [], qualifiers: [], head: head.lower });
   }
   let words = tokens.slice(first, last + 1);
   let determiner = false;
@@ -275,7 +271,7 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   const headWord = words[words.length - 1];
   if (DOCUMENT_NOUNS.has(headWord.lower) && !headWord.capitalized && words.every((word) => word.kind === 'word' && !word.capitalized)) {
     // "the statement said", "the judgment orders": the text speaks for its author.
-    return { ...base, kind: 'document', name: headWord.lower, titles: [], qualifiers: words.slice(0, -1).map((word) => word.lower), head: headWord.lower, possessor };
+    return makePhrase(base, { kind: 'document', name: headWord.lower, titles: [], qualifiers: words.slice(0, -1).map((word) => word.lower), head: headWord.lower, possessor });
   }
   // "Clearwater Trust's Felix Ambrose": the person after the possessive, the owner as affiliation.
   const possessiveAt = words.map((word) => word.kind).lastIndexOf('possessive');
@@ -283,7 +279,7 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     const owned = words.slice(possessiveAt + 1);
     if (owned.length >= 2 && owned.every((word) => isNameWord(word) && !TITLE_WORDS.has(word.lower) && !ORGANIZATION_HEADS.has(word.lower) && !NEWS_WORDS.has(word.lower) && !HONORIFICS.has(word.lower))) {
       const owner = words.slice(0, possessiveAt).filter((word) => word.kind === 'word').map((word) => word.lower);
-      return { ...base, kind: 'name', name: joinWords(text, owned), titles: [], qualifiers: owner, head: owned[owned.length - 1].lower };
+      return makePhrase(base, { kind: 'name', name: joinWords(text, owned), titles: [], qualifiers: owner, head: owned[owned.length - 1].lower });
     }
   }
   // "Teodor Halme of the Centre for Basin Studies": the person, with the institution as affiliation.
@@ -306,7 +302,7 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
         const titles = before.filter((word) => TITLE_WORDS.has(word.lower)).map((word) => word.lower);
         const gender = titles.map((title) => (MASCULINE_TITLES.has(title) ? 'm' : FEMININE_TITLES.has(title) ? 'f' : undefined)).find(Boolean);
         const qualifiers = affiliationWords.slice(0, -2).map((word) => word.lower);
-        return { ...base, kind: 'person', name: joinWords(text, nameWords), titles, qualifiers, head: nameWords[1].lower, gender };
+        return makePhrase(base, { kind: 'person', name: joinWords(text, nameWords), titles, qualifiers, head: nameWords[1].lower, gender });
       }
     }
   }
@@ -340,17 +336,17 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   const newsOutlet = content.some((word) => NEWS_WORDS.has(word.lower) && (word.capitalized || word.lower === 'news'));
   if (titleIndex >= 0 && nameWords.length > 0 && nameWords.length === content.length - titleIndex - 1) {
     qualifiers.unshift(...before.map((word) => word.lower));
-    return { ...base, kind: 'person', name: joinWords(text, nameWords), titles, qualifiers, head: nameWords[nameWords.length - 1].lower, gender };
+    return makePhrase(base, { kind: 'person', name: joinWords(text, nameWords), titles, qualifiers, head: nameWords[nameWords.length - 1].lower, gender });
   }
   const lastWord = content[content.length - 1];
   if (titleIndex === content.length - 1) {
     qualifiers.unshift(...before.map((word) => word.lower));
-    return { ...base, kind: 'role', name: lastWord.lower, titles, qualifiers, head: lastWord.lower, gender, possessor };
+    return makePhrase(base, { kind: 'role', name: lastWord.lower, titles, qualifiers, head: lastWord.lower, gender, possessor });
   }
   // "the agency" may be a news agency or a public body: coreference decides (see `Discourse.bodyFor`).
   const bodyOrChannel = content.length === 1 && !lastWord.capitalized && ORGANIZATION_HEADS.has(lastWord.lower);
   if (newsOutlet || (content.length === 1 && CHANNEL_NOUNS.has(lastWord.lower) && !bodyOrChannel)) {
-    return { ...base, kind: 'channel', name: joinWords(text, content), titles: [], qualifiers, head: lastWord.lower };
+    return makePhrase(base, { kind: 'channel', name: joinWords(text, content), titles: [], qualifiers, head: lastWord.lower });
   }
   const organizationHead = content.findIndex((word) => ORGANIZATION_HEADS.has(word.lower));
   if (organizationHead >= 0) {
@@ -359,30 +355,29 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     // "the power company Valmet Grid": a lowercase kind of body, then its name.
     const ownName = content.slice(organizationHead + 1);
     if (!content[organizationHead].capitalized && ownName.length > 0 && ownName.every((word) => isNameWord(word)) && possessives.length === 0) {
-      return { ...base, kind: 'organization', name: joinWords(text, ownName), titles: [], qualifiers: content.slice(0, organizationHead + 1).map((word) => word.lower), head: headWord };
+      return makePhrase(base, { kind: 'organization', name: joinWords(text, ownName), titles: [], qualifiers: content.slice(0, organizationHead + 1).map((word) => word.lower), head: headWord });
     }
-    return {
-      ...base,
+    return makePhrase(base, {
       kind: named ? 'organization' : 'orgReference',
       name: joinWords(text, [...content, ...possessives].sort((a, b) => a.start - b.start)),
       titles: [],
       qualifiers: content.filter((word) => word.lower !== headWord).map((word) => word.lower),
       head: headWord,
       possessor,
-    };
+    });
   }
   if (JOINT_NOUNS.has(lastWord.lower) && (counted || determiner)) {
-    return { ...base, kind: 'joint', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower };
+    return makePhrase(base, { kind: 'joint', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower });
   }
   if (GROUP_NOUNS.has(lastWord.lower)) {
-    return { ...base, kind: 'group', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower };
+    return makePhrase(base, { kind: 'group', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower });
   }
   // "the engineer Paulo Brandt": a lowercase descriptor, then the name.
   const descriptor = content.findIndex((word) => isNameWord(word));
   // An adjective ("the former Solvara") describes no role: "former" is a modifier, not a descriptor.
   if (descriptor > 0 && !TITLE_MODIFIERS.has(content[descriptor - 1].lower) && content.slice(0, descriptor).every((word) => isPlainLowerWord(word)) && content.slice(descriptor).every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))) {
     const nameWords = content.slice(descriptor);
-    return { ...base, kind: 'person', name: joinWords(text, nameWords), titles: [content[descriptor - 1].lower], qualifiers: content.slice(0, descriptor - 1).map((word) => word.lower), head: nameWords[nameWords.length - 1].lower, gender };
+    return makePhrase(base, { kind: 'person', name: joinWords(text, nameWords), titles: [content[descriptor - 1].lower], qualifiers: content.slice(0, descriptor - 1).map((word) => word.lower), head: nameWords[nameWords.length - 1].lower, gender });
   }
   // "Former Solvara international Gwen Ashdown": capitalised qualifiers, one lowercase descriptor, then the name.
   const lowered = content.findIndex((word) => isPlainLowerWord(word));
@@ -394,20 +389,56 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     content.slice(lowered + 1).every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))
   ) {
     const nameWords = content.slice(lowered + 1);
-    return { ...base, kind: 'person', name: joinWords(text, nameWords), titles: [content[lowered].lower], qualifiers: content.slice(0, lowered).map((word) => word.lower), head: nameWords[nameWords.length - 1].lower, gender };
+    return makePhrase(base, { kind: 'person', name: joinWords(text, nameWords), titles: [content[lowered].lower], qualifiers: content.slice(0, lowered).map((word) => word.lower), head: nameWords[nameWords.length - 1].lower, gender });
   }
   if (content.every((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower))) {
-    return {
-      ...base,
+    return makePhrase(base, {
       kind: determiner && !gender ? 'organization' : gender || honorific ? 'person' : 'name',
       name: joinWords(text, content),
       titles: [],
       qualifiers,
       head: lastWord.lower,
       gender,
-    };
+    });
   }
   return undefined;
+}
+
+/** True when the tokens `first..last` are all name words that are no honorific, title, institution or outlet word. */
+function isPlainName(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index];
+    if (!token.nameWord || HONORIFICS.has(token.lower) || TITLE_WORDS.has(token.lower) || ORGANIZATION_HEADS.has(token.lower) || NEWS_WORDS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+/** Where a phrase is and how it is written: what every kind of phrase shares. */
+type PhraseBase = Pick<NounPhrase, 'start' | 'end' | 'surface' | 'first' | 'last'>;
+
+/** What `classify` reads from the words of a phrase. */
+type PhraseReading = Pick<NounPhrase, 'kind' | 'name' | 'titles' | 'qualifiers' | 'head' | 'gender' | 'possessor'>;
+
+/**
+ * A phrase from its place and reading, as one literal: every phrase gets the same shape, and V8 builds a
+ * literal that opens with a spread and adds properties (`{ ...base, kind, … }`) on a slow path, in about
+ * a microsecond.
+ */
+function makePhrase(base: PhraseBase, reading: PhraseReading): NounPhrase {
+  return {
+    start: base.start,
+    end: base.end,
+    kind: reading.kind,
+    surface: base.surface,
+    name: reading.name,
+    titles: reading.titles,
+    qualifiers: reading.qualifiers,
+    head: reading.head,
+    gender: reading.gender,
+    possessor: reading.possessor,
+    first: base.first,
+    last: base.last,
+  };
 }
 
 /** Joins tokens with single spaces, dropping possessive endings. */
@@ -470,6 +501,11 @@ export function withAppositiveTitles(tokens: readonly Token[], phrase: NounPhras
 /** A lowercase key for a name: spacing collapsed, curly apostrophes straightened, a leading "the" dropped. */
 export function nameKey(name: string): string {
   if (/^[a-z0-9.'-]+$/.test(name)) return name;
+  // Plain ASCII words between single spaces: only the case and a leading "the" change.
+  if (/^[\w.'-]+(?: [\w.'-]+)*$/.test(name)) {
+    const lower = lowerCase(name);
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return name
     .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ')
@@ -488,7 +524,13 @@ export function surnameKey(key: string): string {
 
 /** True for a key that is a surname alone ("calder", "van der staal"): a short form of some full name. */
 export function isSurnameOnly(key: string): boolean {
-  return surnameKey(key) === key;
+  // `surnameKey(key) === key` without building the surname: every word before the last is a particle.
+  let wordStart = 0;
+  for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', wordStart)) {
+    if (!NAME_PARTICLES.has(key.slice(wordStart, space))) return false;
+    wordStart = space + 1;
+  }
+  return true;
 }
 
 /** True when two qualifying words can describe the same thing ("marovian" and "marovia", "chinese" and "china"). */
