@@ -24,16 +24,20 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that negate what they stand in; kept, and counted for the polarity of a passage. */
 export const NEGATORS: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere', 'cannot', 'unless',
+  'not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere', 'cannot', 'unless', 'without',
 ]);
 
 /**
- * Verbs with a negative sense of their own: a passage using one may paraphrase a negated passage
- * ("will not fill" / "refrains from filling"), so a polarity difference is not held against it.
+ * Words with a negative sense of their own, verbs and the adjectives and adverbs of doubt and
+ * inability: a passage using one may paraphrase a negated passage ("will not fill" / "refrains from
+ * filling", "may not be the whole story" / "unlikely to be the whole story"), so a polarity
+ * difference is not held against it.
  */
 export const NEGATIVE_VERBS: readonly string[] = [
   'refuse', 'refrain', 'reject', 'deny', 'decline', 'avoid', 'halt', 'stop', 'suspend', 'oppose', 'object',
   'fail', 'postpone', 'delay', 'prevent', 'forbid', 'ban', 'prohibit', 'rule', 'hold', 'lack', 'absent', 'breach', 'violate',
+  'cease', 'abandon', 'neglect', 'omit', 'doubt', 'doubtful', 'unlikely', 'unable', 'impossible', 'insufficient',
+  'inadequate', 'hardly', 'barely', 'scarcely', 'seldom', 'rarely',
 ];
 
 /**

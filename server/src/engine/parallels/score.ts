@@ -71,6 +71,10 @@ export const SCORE_THRESHOLDS = {
   clause: 0.62,
   /** Share of the shorter side that a partial parallel must cover. */
   partialCoverage: 0.55,
+  /** Clause similarity for a partial parallel between passages of one named speaker. */
+  sameSpeakerClause: 0.8,
+  /** Share of the shorter side a partial parallel between passages of one named speaker must cover. */
+  sameSpeakerPartialCoverage: 0.4,
   /** Aligned content terms a partial parallel needs. */
   partialMatched: 3,
   /** Aligned content terms that make a shared clause long enough on their own. */
@@ -263,6 +267,12 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
     (shortCoverage >= SCORE_THRESHOLDS.partialCoverage ||
       (windowPairs >= SCORE_THRESHOLDS.longClauseMatched && shortCoverage >= SCORE_THRESHOLDS.longClauseCoverage));
   const relaxed = context.sameSpeaker === true && !numberConflict && !polarityConflict;
+  // Between passages of one named speaker, a dense shared clause needs to cover less of either side.
+  const speakerPartial =
+    relaxed &&
+    clause >= SCORE_THRESHOLDS.sameSpeakerClause &&
+    windowPairs >= SCORE_THRESHOLDS.partialMatched &&
+    shortCoverage >= SCORE_THRESHOLDS.sameSpeakerPartialCoverage;
   let linked = false;
   let score = Math.max(fullScore, clause * shortCoverage * 0.5);
   let kind: ParallelKind = 'partial';
@@ -270,7 +280,7 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
     linked = true;
     score = fullScore;
     kind = fullKind(table, a, b, lengthA, lengthB, similarity);
-  } else if (partial) {
+  } else if (partial || speakerPartial) {
     linked = true;
     score = Math.min(fullScore, clause * shortCoverage);
   }

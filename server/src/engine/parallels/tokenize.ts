@@ -68,6 +68,11 @@ const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u1FFF\\u2070-\\u2DFF\\u2E80-\\u2FFF\\u3040
 const LETTER_CHAR = 'A-Za-z\\u00C0-\\u1FFF\\u2070-\\u2DFF\\u2E80-\\u2FFF\\u3040-\\uFDFF\\uFE70-\\uFEFE\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFEF';
 const WORD = new RegExp(`[${WORD_CHAR}]+(?:['\\u2019][${LETTER_CHAR}]+|[.,][0-9]+)*|%`, 'g');
 
+/** First words of a contrast that negates what follows (`rather than`, `instead of`), as written. */
+const CONTRAST_HEADS: ReadonlySet<string> = new Set(['rather', 'Rather', 'instead', 'Instead']);
+/** The second word of a contrast, after a contrast head. */
+const CONTRAST_TAIL = /^[ \u00a0]+(?:than|of)\b/;
+
 /** What a lowercase word contributes, computed once per distinct word. */
 interface WordInfo {
   /** The term, or undefined for a function word (dropped). */
@@ -195,6 +200,11 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
       emitNumber(raw, start, end, emit);
       continue;
     }
+    // A contrast (`compensation rather than apologies`, `instead of a refund`) negates what follows, like `not`.
+    if (CONTRAST_HEADS.has(raw) && CONTRAST_TAIL.test(text.slice(end, end + 8))) {
+      emit(NEGATION_TERM, TokenFlag.Negation, start, end);
+      continue;
+    }
     if (raw === 'May' && /^[ \u00a0]+\d/.test(text.slice(end, end + 3))) {
       emit('may', TokenFlag.Month, start, end);
       continue;
@@ -252,6 +262,14 @@ const ORGANISATION_OPEN = /^[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const CAPITALISED = /^\p{Lu}/u;
 /** Text that closes an apposition. */
 const APPOSITION_CLOSE = /^[\s\u00a0]*,/;
+/** The end of a sentence, after its last word (closing quotes or brackets first). */
+const SENTENCE_END = /^["\u201d\u2019')\]]*[.!?]/;
+/** Text between a reporting cue and a title that precedes the name (`according to its chair, Ana Ruiz`). */
+const CUE_TO_TITLE = /^[\s\u00a0]+(?:to[\s\u00a0]+)?(?:(?:the|its|his|her|their|our)[\s\u00a0]+)?$/i;
+/** An apposition opener with a determiner or relative pronoun (`, a …`, `, who …`). */
+const APPOSITION_MARKED = /(?:who|which|a|an|the)[\s\u00a0]+(?:(?:is|was|has|had|have|are|were|been)[\s\u00a0]+)*$/i;
+/** Brackets around an acronym in a title (`the Spectrum Authority (SA)`): read as spaces. */
+const PARENTHESES = /[()]/g;
 /** Words a title may have on each side of a name. */
 const MAX_TITLE_WORDS = 4;
 const MAX_APPOSITION_WORDS = 6;
@@ -268,7 +286,11 @@ const MAX_APPOSITION_WORDS = 6;
  */
 function markSpeakerTitles(text: string, passageStart: number, tokens: Token[]): void {
   const gap = (left: number, right: number): string =>
-    text.slice(left < 0 ? passageStart : tokens[left].end, right >= tokens.length ? Math.min(text.length, tokens[tokens.length - 1].end + 3) : tokens[right].start);
+    text
+      .slice(left < 0 ? passageStart : tokens[left].end, right >= tokens.length ? Math.min(text.length, tokens[tokens.length - 1].end + 3) : tokens[right].start)
+      .replace(PARENTHESES, '');
+  // A run that reaches the passage's last word is closed by the sentence's end.
+  const closed = (end: number): boolean => (end >= tokens.length ? SENTENCE_END.test(gap(end - 1, end)) : APPOSITION_CLOSE.test(gap(end - 1, end)));
   const eligible = (index: number): boolean =>
     (tokens[index].flags & (TokenFlag.Speaker | TokenFlag.Quoted | TokenFlag.Number | TokenFlag.Negation | TokenFlag.Cue)) === 0;
   const mark = (from: number, to: number): void => {
@@ -283,7 +305,7 @@ function markSpeakerTitles(text: string, passageStart: number, tokens: Token[]):
     const first = index;
     while (index < tokens.length && (tokens[index].flags & TokenFlag.Speaker) !== 0) index++;
     const last = index - 1;
-    const followedByComma = APPOSITION_OPEN.test(gap(last, last + 1)) || APPOSITION_CLOSE.test(gap(last, last + 1));
+    const followedByComma = APPOSITION_OPEN.test(gap(last, last + 1)) || closed(last + 1);
     // Before the name: a title joined to it, or (`Its chair, Ana Ruiz,`) one that opens the passage.
     let left = first;
     while (left > 0 && first - left < MAX_TITLE_WORDS && eligible(left - 1) && TITLE_JOIN.test(gap(left - 1, left))) left--;
@@ -294,7 +316,9 @@ function markSpeakerTitles(text: string, passageStart: number, tokens: Token[]):
       while (start > 0 && first - start < MAX_TITLE_WORDS && eligible(start - 1) && TITLE_JOIN.test(gap(start - 1, start))) start--;
       let whole = eligible(first - 1);
       for (let check = start; check < first; check++) whole = whole && eligible(check);
-      if (whole && start === 0 && TITLE_JOIN.test(gap(-1, 0))) mark(0, first);
+      // It opens the passage, or follows a reporting cue (`according to its chair, Ana Ruiz`).
+      const opens = start === 0 ? TITLE_JOIN.test(gap(-1, 0)) : (tokens[start - 1].flags & TokenFlag.Cue) !== 0 && CUE_TO_TITLE.test(gap(start - 1, start));
+      if (whole && opens) mark(start, first);
     }
     // After the name: its organisation, capitalised (`Ana Ruiz of Corrin Capital said`).
     if (index < tokens.length && ORGANISATION_OPEN.test(gap(last, index))) {
@@ -315,7 +339,8 @@ function markSpeakerTitles(text: string, passageStart: number, tokens: Token[]):
         end++;
         if (end < tokens.length && !TITLE_JOIN.test(gap(end - 1, end))) break;
       }
-      if (end > index && APPOSITION_CLOSE.test(gap(end - 1, end))) {
+      // Closed by a comma, or by the sentence's end when it opens like one (`…, who runs the trust.`).
+      if (end > index && (end < tokens.length ? closed(end) : APPOSITION_MARKED.test(gap(index - 1, index)) && closed(end))) {
         mark(index, end);
         index = end;
       }

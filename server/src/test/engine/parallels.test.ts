@@ -169,6 +169,49 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should read "without", "rather than" and "instead of" as negations', () => {
+      const negated = (text: string): string[] => tokenize(text).map((token) => ((token.flags & TokenFlag.Negation) !== 0 ? 'not' : token.term));
+      assert.deepEqual(negated('compensation rather than apologies'), negated('compensation, not apologies'));
+      assert.deepEqual(negated('a refund instead of an apology'), negated('a refund, not an apology'));
+      assert.ok(negated('left without treatment').includes('not'));
+      // `rather` and `instead` alone are no contrast.
+      assert.ok(!negated('a rather long wait').includes('not'));
+      check(
+        `//- /a.txt
+        Customers deserve compensation rather than apologies, the consumer federation said.$0
+        //- /b.txt
+        Customers deserve compensation, not apologies, the consumer federation said.
+        //- /c.txt
+        Customers deserve compensation as well as apologies, the consumer federation said.`,
+        ['b.txt#0: verbatim'],
+      );
+    });
+
+    it('Should match a negation with a word of doubt or inability', () => {
+      check(
+        `//- /a.txt
+        {@Lena Moss} cautioned that the faulty pump may not be the whole story behind the flooding.$0
+        //- /b.txt
+        {@Lena Moss} cautioned that a single faulty pump was unlikely to be the whole story behind the flooding.
+        //- /c.txt
+        {@Lena Moss} cautioned that a single faulty pump was likely to be the whole story behind the flooding.`,
+        ['b.txt#0: paraphrase'],
+      );
+    });
+
+    it('Should link a dense shared clause of one named speaker that covers less of a longer sentence', () => {
+      // The speaker agrees: a clause covering 40% of the shorter side is enough; another speaker's is not.
+      check(
+        `//- /a.txt
+        {@Ana Ruiz} said the recall covers 260,000 packs sold in the capital.$0
+        //- /b.txt
+        Agency director {@Ana Ruiz} told the wire that a recall covering 260,000 packs of 80 mg tablets distributed to pharmacies, hospitals and care homes in the north since the spring was under way.
+        //- /c.txt
+        Agency director {@Tom Berg} told the wire that a recall covering 260,000 packs of 80 mg tablets distributed to pharmacies, hospitals and care homes in the north since the spring was under way.`,
+        ['b.txt#0: partial'],
+      );
+    });
+
     it('Should compare a plural -ing noun with its verb', () => {
       assert.equal(tokenize('savings')[0].term, tokenize('save')[0].term);
       assert.equal(tokenize('dealings')[0].term, tokenize('deal')[0].term);
@@ -300,6 +343,12 @@ describe('Parallel passages', () => {
       assert.deepEqual(speakerWords('Lena Moss of Kelby Harbour Trust said the ferries would keep running.'), ['lena', 'moss', 'kelby', 'harbor', 'trust']);
       assert.deepEqual(speakerWords('Lena Moss, who chairs the Kelby Harbour Trust, said the pier was overdue.'), ['lena', 'moss', 'chair', 'kelby', 'harbor', 'trust']);
       assert.deepEqual(speakerWords('Harbour board chief {@Lena Moss} said the pier was overdue.'), ['harbor', 'board', 'main']);
+      // An apposition that ends the sentence, opened by `who` or a determiner; not a clause after a bare comma.
+      assert.deepEqual(speakerWords('"We failed," said Lena Moss, who runs the Kelby Harbour Trust.'), ['lena', 'moss', 'run', 'kelby', 'harbor', 'trust']);
+      assert.deepEqual(speakerWords('Her agent, Lena Moss, called the dismissal a breach of contract.'), ['agent', 'lena', 'moss']);
+      // A title between a cue and the name, and an acronym in brackets.
+      assert.deepEqual(speakerWords('The trust will close the pier, according to its chair, Lena Moss.'), ['chair', 'lena', 'moss']);
+      assert.deepEqual(speakerWords('Lena Moss, the chair of the Kelby Harbour Trust (KHT), said the pier would close.'), ['lena', 'moss', 'chair', 'kelby', 'harbor', 'trust', 'kht']);
       // A lowercase word after `of` is what the speaker talks about.
       assert.deepEqual(speakerWords('Lena Moss said of the ferries that they would keep running.'), ['lena', 'moss']);
     });
