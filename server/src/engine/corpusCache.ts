@@ -20,6 +20,8 @@ import { checksum } from './parallels/serialize';
 /** What one source contributes to the corpus-wide indexes, without its parse. */
 export interface SourceSummary {
   readonly contentHash: string;
+  /** The headline's text (labels name sources without parsing them), or null. */
+  readonly headline: string | null;
   readonly speakers: readonly NamedSpeaker[];
   readonly markers: MarkerContribution;
 }
@@ -32,7 +34,7 @@ export interface SourceSummary {
 export const ANALYSIS_VERSION = 1;
 
 const MAGIC = 0x434e5953; // "SYNC" read as little-endian u32
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 const HEADER_BYTES = 20;
 const SPEAKER_KINDS = new Set<string>(['person', 'organization', 'group', 'role'] satisfies NamedSpeaker['kind'][]);
 
@@ -40,8 +42,8 @@ const SPEAKER_KINDS = new Set<string>(['person', 'organization', 'group', 'role'
 type PackedSpeaker = [number, number, number[], number[], number];
 /** A marker contribution entry as key, name (string indexes) and passage count. */
 type PackedMark = [number, number, number];
-/** A source: id, content hash, speakers, speaker markers, topic markers (strings as table indexes). */
-type PackedSource = [number, number, PackedSpeaker[], PackedMark[], PackedMark[]];
+/** A source: id, content hash, headline (-1: none), speakers, speaker markers, topic markers (strings as table indexes). */
+type PackedSource = [number, number, number, PackedSpeaker[], PackedMark[], PackedMark[]];
 
 interface Packed {
   readonly strings: string[];
@@ -60,6 +62,7 @@ function pack(summaries: ReadonlyMap<string, SourceSummary>): Packed {
   const sources = [...summaries].map(([id, summary]): PackedSource => [
     intern(id),
     intern(summary.contentHash),
+    summary.headline === null ? -1 : intern(summary.headline),
     summary.speakers.map((speaker): PackedSpeaker => [intern(speaker.name), intern(speaker.kind), speaker.forms.map(intern), speaker.titles.map(intern), speaker.passages]),
     marks(summary.markers.speaker),
     marks(summary.markers.topic),
@@ -89,14 +92,15 @@ function unpack(value: unknown): Map<string, SourceSummary> | string {
     isCount(speaker[4]);
   const summaries = new Map<string, SourceSummary>();
   for (const source of sources as unknown[]) {
-    if (!Array.isArray(source) || source.length !== 5 || !isIndex(source[0]) || !isIndex(source[1])) return 'malformed summary';
-    const [id, contentHash, speakers, speakerMarks, topicMarks] = source as PackedSource;
+    if (!Array.isArray(source) || source.length !== 6 || !isIndex(source[0]) || !isIndex(source[1]) || !(source[2] === -1 || isIndex(source[2]))) return 'malformed summary';
+    const [id, contentHash, headline, speakers, speakerMarks, topicMarks] = source as PackedSource;
     if (!Array.isArray(speakers) || !speakers.every(isSpeaker) || !Array.isArray(speakerMarks) || !speakerMarks.every(isMark) || !Array.isArray(topicMarks) || !topicMarks.every(isMark)) {
       return `malformed summary for ${strings[id]}`;
     }
     const toMarks = (marks: PackedMark[]) => marks.map(([key, name, passages]) => [strings[key], strings[name], passages] as const);
     summaries.set(strings[id], {
       contentHash: strings[contentHash],
+      headline: headline === -1 ? null : strings[headline],
       speakers: speakers.map(([name, kind, forms, titles, passages]) => ({
         name: strings[name],
         kind: strings[kind] as NamedSpeaker['kind'],

@@ -35,6 +35,8 @@ export interface Source {
   /** The host's identifier for the source (a URI in the language server). */
   readonly id: string;
   readonly text: string;
+  /** The headline's text, known without the parse (kept from indexing or from the cache). */
+  readonly headline: string | undefined;
   readonly article: Article;
   readonly attribution: ArticleAttribution;
   readonly info: SourceInfo;
@@ -111,8 +113,6 @@ export function createEngine(): Engine {
     setSource(id, text, info) {
       const previous = sourcesById.get(id);
       if (previous) analysed.delete(previous);
-      const source = new EngineSource(id, text, info, keep);
-      sourcesById.set(id, source);
       const corpusKey = info.corpus ?? '';
       let parallels = parallelIndexes.get(corpusKey);
       if (!parallels) parallelIndexes.set(corpusKey, (parallels = new ParallelIndex()));
@@ -122,6 +122,8 @@ export function createEngine(): Engine {
       loadedSummaries.delete(id);
       const unchanged = info.contentHash !== undefined && parallels.contentHash(id) === info.contentHash;
       if (unchanged && cached?.contentHash === info.contentHash) {
+        const source = new EngineSource(id, text, info, cached.headline ?? undefined, keep);
+        sourcesById.set(id, source);
         summaries.set(id, cached);
         speakers.setSource(id, cached.speakers);
         markers.setContribution(id, cached.markers);
@@ -129,12 +131,15 @@ export function createEngine(): Engine {
       }
       const article = parseArticle(text);
       const attribution = attributeArticle(article);
+      const headline = article.headline ? text.slice(article.headline.start, article.headline.end).trim() : undefined;
+      const source = new EngineSource(id, text, info, headline, keep);
+      sourcesById.set(id, source);
       // A source a feature was working with (an open document being edited) keeps its analysis; a scan drops it.
       if (previous?.analysed) source.adopt(article, attribution);
       speakers.setSource(id, attribution.speakers);
       markers.update(id, article);
       if (!unchanged) parallels.update(id, article, sentenceSpeakers(article, attribution), info.contentHash);
-      summaries.set(id, { contentHash: info.contentHash ?? '', speakers: attribution.speakers, markers: markers.contributionOf(id)! });
+      summaries.set(id, { contentHash: info.contentHash ?? '', headline: headline ?? null, speakers: attribution.speakers, markers: markers.contributionOf(id)! });
       return source;
     },
     removeSource(id) {
@@ -202,6 +207,7 @@ class EngineSource implements Source {
     readonly id: string,
     readonly text: string,
     readonly info: SourceInfo,
+    readonly headline: string | undefined,
     /** Told when this source computes or takes an analysis. */
     private readonly onAnalysed: (source: EngineSource) => void,
   ) {}
@@ -254,7 +260,5 @@ function sentenceSpeakers(article: Article, attribution: ArticleAttribution): (s
 export function sourceLabel(source: Source): string {
   const outlet = source.info.metadata?.outlet?.trim();
   if (outlet) return outlet;
-  const headline = source.article.headline;
-  if (headline) return source.text.slice(headline.start, headline.end).trim();
-  return source.info.fileName;
+  return source.headline || source.info.fileName;
 }

@@ -1,7 +1,7 @@
 // The engine's persisted corpus: a warm engine loaded from a cache answers like the cold one without
 // parsing unchanged sources, and rejects corrupt or foreign data.
 import * as assert from 'node:assert/strict';
-import { createEngine, type Engine, type SourceInfo } from '../../engine';
+import { createEngine, sourceLabel, type Engine, type SourceInfo } from '../../engine';
 import { decodeCorpusCache, encodeCorpusCache } from '../../engine/corpusCache';
 
 const TEXTS: Record<string, string> = {
@@ -36,6 +36,7 @@ describe('Corpus cache', () => {
     assert.deepEqual(warm.markers.names('speaker'), cold.markers.names('speaker'));
     assert.deepEqual(warm.parallelsOf('a.txt', 0), cold.parallelsOf('a.txt', 0));
     assert.ok(warm.parallelsOf('a.txt', 0).length > 0);
+    assert.equal(sourceLabel(warm.getSource('b.txt')!), 'Daily ferry');
     // Features still get the full parse, computed on first use.
     assert.deepEqual(warm.getSource('b.txt')!.attribution, cold.getSource('b.txt')!.attribution);
   });
@@ -43,8 +44,9 @@ describe('Corpus cache', () => {
   it('Should trust a summary only for the content hash it was written for', () => {
     const [saved] = coldEngine().saveCache();
     // Same hash, different text: the cache is trusted (the host's hash is the key), so Moen stays known.
-    const trusted = warmEngine(saved.data, { ...TEXTS, 'b.txt': 'Daily ferry\n\nNothing was said.\n' });
+    const trusted = warmEngine(saved.data, { ...TEXTS, 'b.txt': 'Another headline\n\nNothing was said.\n' });
     assert.ok(trusted.speakers.speakers().some((entry) => entry.name === 'Lars Moen'));
+    assert.equal(sourceLabel(trusted.getSource('b.txt')!), 'Daily ferry', 'the label comes from the cache, not a parse');
     // A new hash: the source is analysed again and its old contribution is gone.
     const engine = createEngine();
     engine.loadCache('/corpus', saved.data);
@@ -81,7 +83,7 @@ describe('Corpus cache', () => {
 
   it('Should reject summaries of the wrong shape even with a valid checksum', () => {
     const joint = { name: 'X + Y', kind: 'joint', forms: [], titles: [], passages: 1 } as never;
-    const forged = encodeCorpusCache(new Map([['a.txt', { contentHash: 'h', speakers: [joint], markers: { speaker: [], topic: [] } }]]), new Uint8Array());
+    const forged = encodeCorpusCache(new Map([['a.txt', { contentHash: 'h', headline: null, speakers: [joint], markers: { speaker: [], topic: [] } }]]), new Uint8Array());
     const decoded = decodeCorpusCache(forged);
     assert.equal(decoded.ok, false);
     if (!decoded.ok) assert.match(decoded.problem, /malformed summary for a\.txt/);

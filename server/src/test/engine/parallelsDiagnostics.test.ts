@@ -32,7 +32,7 @@ function check(name: CheckName, fixture: string, expected: string[]): void {
     const speakers = article.sentences.map((sentence) => findMarkers(text, sentence).find((marker) => marker.kind === 'speaker')?.value);
     index.update(id, article, speakers.some((speaker) => speaker !== undefined) ? speakers : undefined);
     // The checks read speakers from the index, not from the source's attribution.
-    sources.set(id, { id, text, article, attribution: { passages: [], speakers: [] }, info: { fileName: id } });
+    sources.set(id, { id, text, headline: undefined, article, attribution: { passages: [], speakers: [] }, info: { fileName: id } });
   }
   const first = [...sources.values()][0];
   const context: ParallelsContext = { parallels: index, getSource: (id) => sources.get(id), label: (source) => source.id };
