@@ -16,7 +16,7 @@ export type { ParallelKind } from './score';
 export { wordDiff, type DiffSegment } from './diff';
 
 /** Bump when tokenization or scoring changes: a persisted index of another version is rejected. */
-export const PARALLELS_ENGINE_VERSION = 4;
+export const PARALLELS_ENGINE_VERSION = 5;
 
 /** Another source's version of a passage. */
 export interface Parallel {

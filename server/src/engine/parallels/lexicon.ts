@@ -128,6 +128,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['dispute', 'disagreement', 'row', 'conflict', 'quarrel', 'feud', 'clash', 'difference'],
   ['promise', 'pledge', 'vow', 'commit', 'commitment', 'undertake', 'guarantee'],
   ['warn', 'caution'],
+  ['apologize', 'apology', 'sorry', 'regret'],
   ['criticize', 'condemn', 'denounce', 'slam', 'blast', 'rebuke'],
   ['accuse', 'blame'],
   ['injure', 'wound', 'hurt', 'harm', 'damage'],

@@ -4,6 +4,7 @@ import { findMarkers } from '../../engine/markers';
 import type { Article } from '../../engine/model';
 import { buildClusters } from '../../engine/parallels/cluster';
 import { ParallelIndex, wordDiff } from '../../engine/parallels/index';
+import { lemma } from '../../engine/parallels/stem';
 import { TokenFlag, tokenize } from '../../engine/parallels/tokenize';
 
 /** A parsed fixture: articles by name, the index over them, and the sentence under `$0`. */
@@ -210,6 +211,21 @@ describe('Parallel passages', () => {
         Agency director {@Tom Berg} told the wire that a recall covering 260,000 packs of 80 mg tablets distributed to pharmacies, hospitals and care homes in the north since the spring was under way.`,
         ['b.txt#0: partial'],
       );
+    });
+
+    it('Should match an apology with an expression of sorrow or regret, but not another stance', () => {
+      check(
+        `//- /a.txt
+        The ferry operator apologised for the cancelled crossings.$0
+        //- /b.txt
+        The ferry operator said it was sorry for the cancelled crossings.
+        //- /c.txt
+        The ferry operator expressed regret over the cancelled crossings.`,
+        ['b.txt#0: edited', 'c.txt#0: edited'],
+      );
+      // The group is the speech act only: thanking, defending or being sad stay other words.
+      for (const word of ['apologises', 'apology', 'regretted']) assert.equal(lemma(word), lemma('sorry'));
+      for (const word of ['thanked', 'defended', 'sad', 'welcomed']) assert.notEqual(lemma(word), lemma('sorry'));
     });
 
     it('Should compare a plural -ing noun with its verb', () => {
