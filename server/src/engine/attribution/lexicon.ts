@@ -207,6 +207,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = words('of for and on the');
 /** Particles inside personal names ("Ursula von der Leyen", "Abu al-Bakr"). */
 export const NAME_PARTICLES: ReadonlySet<string> = words('von van der den de da du del della di la le bin al ibn ben');
 
+/** Lowercase particles joined to a surname by a hyphen or apostrophe ("al-Rashid", "el-Amin", "d’Aubert"). */
+export const ATTACHED_PARTICLES: ReadonlySet<string> = words('al el ad an ar as ash at az bin ibn abu abd ben bint d');
+
 /** Words whose capital comes only from starting a sentence or heading, never part of a name. */
 export const FUNCTION_WORDS: ReadonlySet<string> = words(`
   the a an in on at for to from by with of and or but so yet as if when while after before since during

@@ -3,7 +3,7 @@
 
 import { TITLES } from '../abbreviations';
 import { lowerCase } from '../chars';
-import { CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon';
+import { ATTACHED_PARTICLES, CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon';
 import type { Quote, Span } from '../model';
 
 /** A word, a possessive ending, or one punctuation character. */
@@ -41,6 +41,7 @@ const SPACE = /\s/y;
 const UPPER = /[\p{Lu}\p{Lt}]/uy;
 const DIGIT = /\p{N}/uy;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+const ATTACHED_PARTICLE = /^(\p{Ll}+)[-'’]\p{Lu}/u;
 
 /** A token under construction: `calendar` and `nameWord` are set once the neighbours are known. */
 type MutableToken = { -readonly [K in keyof Token]: Token[K] };
@@ -165,7 +166,7 @@ function makeToken(value: string, start: number, end: number, kind: Token['kind'
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   if (lower.length > 1 && lower.endsWith('.')) lower = lower.slice(0, -1);
   const word = kind === 'word';
-  const capitalized = word && startsWith(UPPER, value, 65, 90);
+  const capitalized = word && (startsWith(UPPER, value, 65, 90) || isParticleSurname(value));
   const numeric = word && startsWith(DIGIT, value, 48, 57);
   return { text: value, lower, kind, capitalized, quoted, calendar: false, numeric, nameWord: false, start, end };
 }
@@ -176,6 +177,17 @@ function startsWith(pattern: RegExp, value: string, low: number, high: number): 
   if (code < 128) return code >= low && code <= high;
   pattern.lastIndex = 0;
   return pattern.test(value);
+}
+
+/** "al-Rashid", "d’Aubert": a surname behind a lowercase particle is as capitalised as the name it is. */
+function isParticleSurname(value: string): boolean {
+  // Every attached particle is ASCII lowercase: a word whose run of a-z is not followed by a joiner has none.
+  let index = 0;
+  while (index < value.length && value.charCodeAt(index) >= 97 && value.charCodeAt(index) <= 122) index++;
+  const joiner = value.charCodeAt(index);
+  if (index === 0 || (joiner !== 45 && joiner !== 39 && joiner !== 0x2019)) return false;
+  const particle = ATTACHED_PARTICLE.exec(value);
+  return particle !== null && ATTACHED_PARTICLES.has(particle[1]);
 }
 
 /** True for a token that ends or separates clauses. */
