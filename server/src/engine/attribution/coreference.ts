@@ -5,7 +5,7 @@
 
 import { nameKey, compatibleQualifier, isSurnameOnly, surnameKey, type NounPhrase } from './names';
 import { UNNAMED_SOURCES } from './cues';
-import { ANONYMOUS_HEADS, CHANNEL_NOUNS, COURT_HEADS, COURT_VOICES, LEADER_TITLES, PUBLIC_BODY_HEADS, STATEMENT_NOUNS } from './lexicon';
+import { ANONYMOUS_HEADS, CHANNEL_NOUNS, COMPANY_NAME_ENDINGS, COMPANY_NOUNS, COURT_HEADS, COURT_VOICES, LEADER_TITLES, ORGANIZATION_HEADS, PUBLIC_BODY_HEADS, STATEMENT_NOUNS } from './lexicon';
 
 /** What kind of speaker a passage credits. */
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'role' | 'joint';
@@ -72,6 +72,11 @@ export class Discourse {
    */
   mention(phrase: NounPhrase, asSpeaker: boolean): Entity | undefined {
     if (this.isChannel(phrase)) return undefined;
+    const body = phrase.kind === 'name' ? this.bodyNamed(nameKey(phrase.name)) : undefined;
+    if (body) {
+      this.touch(body, { ...phrase, titles: [], qualifiers: [] });
+      return body;
+    }
     if (phrase.kind === 'person' || phrase.kind === 'name') return this.mentionPerson(phrase, asSpeaker);
     if (phrase.kind === 'organization') return this.mentionOrganization(phrase);
     return undefined;
@@ -92,7 +97,7 @@ export class Discourse {
         return entity ? { name: entity.name, kind: entity.kind } : undefined;
       }
       case 'orgReference':
-        return this.resolveOwned(phrase, previous) ?? this.court(phrase) ?? this.resolveOrganizationReference(phrase);
+        return this.resolveOwned(phrase, previous) ?? this.court(phrase) ?? this.resolveOrganizationReference(phrase, previous);
       case 'role':
         return this.resolveOwned(phrase, previous) ?? this.anonymousByTitle(phrase) ?? this.resolveRole(phrase);
       case 'document':
@@ -172,6 +177,22 @@ export class Discourse {
     return entity;
   }
 
+  /**
+   * The body a bare name refers to: "Velmar" after "Velmar, the country's largest carrier,", "Ostrel" after
+   * "Ostrel Networks" (unless a person of that name is known).
+   */
+  private bodyNamed(key: string): Entity | undefined {
+    // Called for every bare name: loops without building arrays, and the people looked at only for a body that fits.
+    let prefixed: Entity | undefined;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'organization') continue;
+      if (entity.key === key) return entity;
+      if (!prefixed && entity.key.length > key.length && entity.key.charCodeAt(key.length) === 32 && entity.key.startsWith(key)) prefixed = entity;
+    }
+    if (!prefixed || key.includes(' ')) return undefined;
+    return this.entities.some((entity) => entity.kind === 'person' && hasWord(entity.key, key)) ? undefined : prefixed;
+  }
+
   /** A bare name with an adjective beside it in the article ("Russia" and "Russian", "China" and "Chinese") is a place. */
   private isPlaceLike(key: string): boolean {
     for (const word of this.capitalizedWords) {
@@ -219,14 +240,20 @@ export class Discourse {
    * The body a bare reference means: the latest one whose name has the head ("the ministry" → "Foreign
    * Ministry"), else, for a public body's generic noun ("the agency", "the regulator"), the latest public body.
    */
-  bodyFor(phrase: NounPhrase): Entity | undefined {
+  bodyFor(phrase: NounPhrase, previous?: ResolvedSpeaker): Entity | undefined {
     const named = latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(/[ ']+/).includes(phrase.head) && qualifiersFit(entity, phrase));
-    if (named || !PUBLIC_BODY_HEADS.has(phrase.head)) return named;
-    return latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(/[ ']+/).some((word) => PUBLIC_BODY_HEADS.has(word)));
+    if (named) return named;
+    if (PUBLIC_BODY_HEADS.has(phrase.head)) return latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(/[ ']+/).some((word) => PUBLIC_BODY_HEADS.has(word)));
+    if (!COMPANY_NOUNS.has(phrase.head)) return undefined;
+    // "the operator": the business described so; "the company" may also be the business that spoke last.
+    const speaking = previous && previous.kind !== 'joint' && ANY_BUSINESS_NOUNS.has(phrase.head) ? this.entity(previous.name) : undefined;
+    const business = (speaking && isBusiness(speaking) ? speaking : undefined) ?? latest(this.entities, (entity) => entity.kind === 'organization' && entity.qualifiers.has(phrase.head));
+    if (business) business.kind = 'organization';
+    return business;
   }
 
-  private resolveOrganizationReference(phrase: NounPhrase): ResolvedSpeaker | undefined {
-    const best = this.bodyFor(phrase);
+  private resolveOrganizationReference(phrase: NounPhrase, previous: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
+    const best = this.bodyFor(phrase, previous);
     if (best) {
       this.touch(best, phrase);
       return { name: best.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${best.name}` };
@@ -375,6 +402,28 @@ export class Discourse {
     for (const qualifier of phrase.qualifiers) entity.qualifiers.add(qualifier);
     if (phrase.gender && !entity.gender) entity.gender = phrase.gender;
   }
+}
+
+/** Company nouns that fit any business; "the carrier" or "the vendor" fits only one described so. */
+const ANY_BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'firm']);
+
+/**
+ * A body that may be a business: one whose name has no institutional head noun, or a company's ("Velmar",
+ * "Ostrel Networks"); or a one-word name that spoke with no title, honorific or gender ("Velmar said"),
+ * which news writing gives companies rather than people.
+ */
+function isBusiness(entity: Entity): boolean {
+  if (entity.kind === 'person') return !entity.key.includes(' ') && entity.titles.size === 0 && !entity.gender && ![...entity.forms].some((form) => form.includes(' '));
+  return entity.kind === 'organization' && !entity.key.split(/[ ']+/).some((word) => ORGANIZATION_HEADS.has(word) && !COMPANY_NOUNS.has(word) && !COMPANY_NAME_ENDINGS.has(word));
+}
+
+/** True when `word` is one of the space-separated words of `key` (`key.split(' ').includes(word)`, without the array). */
+function hasWord(key: string, word: string): boolean {
+  for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || key.charCodeAt(at - 1) === 32) && (end === key.length || key.charCodeAt(end) === 32)) return true;
+  }
+  return false;
 }
 
 /** "officials" → "official", "people" → "person". */

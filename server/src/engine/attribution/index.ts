@@ -390,7 +390,7 @@ class ArticleAttributor {
       // "The Markets Authority is examining …, according to the regulator", "The city's water board has
       // banned …, the agency said": the body that opens the sentence, when none was named before.
       const subject = phraseStartingAt(this.text, item.tokens, 0);
-      if (!this.discourse.bodyFor(cue.subject) && subject && subject.kind === 'organization' && subject.last < cue.verbIndex) return { ...cue, subject };
+      if (!this.discourse.bodyFor(cue.subject) && subject && subject.kind === 'organization' && !isOpeningCommonNoun(subject) && subject.last < cue.verbIndex) return { ...cue, subject };
       return cue;
     }
     if (cue.subject.kind !== 'document' || !/^an?\s/i.test(cue.subject.surface)) return cue;
@@ -774,6 +774,11 @@ function canBeSpeaker(pronoun: string, speaker: ResolvedSpeaker): boolean {
   if (reference === 'thing') return speaker.kind === 'organization';
   if (reference === 'plural') return speaker.kind === 'group' || speaker.kind === 'joint' || speaker.kind === 'organization';
   return speaker.kind === 'person' || speaker.kind === 'role';
+}
+
+/** "Service was restored …", "Police are …": a body's head noun capitalised only because it opens the sentence. */
+function isOpeningCommonNoun(phrase: NounPhrase): boolean {
+  return phrase.first === 0 && phrase.last === 0 && ORGANIZATION_HEADS.has(phrase.head);
 }
 
 /** A noun that describes a body by its kind: "the regulator", "the company", "the agency". */

@@ -163,10 +163,24 @@ export const FEMININE_TITLES: ReadonlySet<string> = words('ms mrs miss spokeswom
 export const HONORIFICS: ReadonlySet<string> = words('mr mrs ms miss dr prof sir dame lord lady madam mme');
 
 /**
+ * Nouns that describe a business by what it does: "operator Velmar said", "Velmar, the country's largest
+ * carrier,", and "the operator" or "the company" for that business later.
+ */
+const COMPANY_NOUN_LIST = `
+  company firm group employer operator carrier vendor supplier provider maker manufacturer carmaker automaker
+  chipmaker lender insurer retailer airline conglomerate
+`;
+export const COMPANY_NOUNS: ReadonlySet<string> = words(COMPANY_NOUN_LIST);
+
+/** Words that end a company's own name: "Ostrel Networks", "Brannock Holdings", "Varde Inc". */
+const COMPANY_NAME_ENDING_LIST = 'networks systems technologies holdings industries partners airlines airways motors labs laboratories pharmaceuticals inc ltd llc plc corp gmbh';
+export const COMPANY_NAME_ENDINGS: ReadonlySet<string> = words(COMPANY_NAME_ENDING_LIST);
+
+/**
  * Head nouns of institutions, lowercase: a capitalised phrase containing one ("Foreign Ministry",
  * "Centre for Basin Studies") or "the" + adjectives + one ("the presidential office") names a body.
  */
-export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`
+export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`${COMPANY_NOUN_LIST} ${COMPANY_NAME_ENDING_LIST}
   ministry office council commission agency authority union committee department government cabinet
   administration embassy consulate parliament assembly congress senate court tribunal bank bureau institute
   centre center university academy association alliance party federation chamber corporation company
@@ -297,7 +311,7 @@ export const POSITION_WORDS: ReadonlySet<string> = words(`
  * Nouns that describe a body by what it does rather than by its name: "according to the regulator" after
  * "The Markets Authority is examining …" refers back to the body that opens the sentence.
  */
-export const DESCRIPTOR_ORGANIZATION_NOUNS: ReadonlySet<string> = words('regulator watchdog company firm group employer maker manufacturer lender insurer');
+export const DESCRIPTOR_ORGANIZATION_NOUNS: ReadonlySet<string> = words(`regulator watchdog ${COMPANY_NOUN_LIST}`);
 
 /**
  * Generic nouns of a public body: after "the Keldor Water Authority", "the regulator" and "the agency" both

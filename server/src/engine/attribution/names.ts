@@ -7,6 +7,7 @@ import { lowerCase } from '../chars';
 import type { Span } from '../model';
 import {
   CHANNEL_NOUNS,
+  COMPANY_NOUNS,
   DOCUMENT_NOUNS,
   FEMININE_TITLES,
   FUNCTION_WORDS,
@@ -469,6 +470,11 @@ export function namePhrases(text: string, tokens: readonly Token[]): NounPhrase[
       phrases.push({ ...phrase, kind: 'person' });
       continue;
     }
+    const business = phrase.kind === 'name' ? companyAppositive(tokens, phrase.last + 1) : undefined;
+    if (business) {
+      phrases.push({ ...phrase, kind: 'organization', titles: [], qualifiers: business, head: business[business.length - 1] });
+      continue;
+    }
     phrases.push(withAppositiveTitles(tokens, phrase));
   }
   return phrases;
@@ -482,6 +488,22 @@ function isPersonContext(text: string, tokens: readonly Token[], next: number): 
   if (tokens[next]?.text === ',' && tokens[next + 1]?.lower === 'who') return true;
   if (!['of', 'at', 'from'].includes(tokens[next]?.lower ?? '')) return false;
   return phraseStartingAt(text, tokens, next + 1)?.kind === 'organization';
+}
+
+/**
+ * The words of an appositive that describes a business ("Velmar, the country's largest carrier,", "Ostrel,
+ * its main vendor."), lowercase and ending with the company noun; undefined when the words after a name
+ * are not one.
+ */
+function companyAppositive(tokens: readonly Token[], next: number): string[] | undefined {
+  if (tokens[next]?.text !== ',') return undefined;
+  const opener = tokens[next + 1];
+  if (!opener || !(['the', 'a', 'an', 'its', 'their'].includes(opener.lower) || (isNameWord(opener) && tokens[next + 2]?.kind === 'possessive'))) return undefined;
+  let end = next + 1;
+  while (end < tokens.length && end <= next + 8 && tokens[end].kind !== 'punct' && !tokens[end].quoted) end++;
+  const head = tokens[end - 1];
+  if (head.capitalized || !COMPANY_NOUNS.has(head.lower) || (end < tokens.length && tokens[end].kind !== 'punct')) return undefined;
+  return tokens.slice(next + 1, end).filter((word) => word.kind === 'word' && !FUNCTION_WORDS.has(word.lower)).map((word) => word.lower);
 }
 
 /** Adds the titles of an appositive: "Teodor Halme, a senior fellow at …," gives `fellow`. */

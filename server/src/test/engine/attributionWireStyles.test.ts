@@ -29,3 +29,60 @@ Lucien d’Aubert told reporters the vote was lost. D’Aubert said he would not
     );
   });
 });
+
+describe('Attribution: companies named by one word', () => {
+  it('Should read a company from an appositive and resolve "the carrier" and "the company" to it', () => {
+    check(
+      `Flights were cancelled at Velmar, the country's largest carrier, on Monday. About 300 flights were affected, according to the carrier. Most will run again on Tuesday, the company said.`,
+      `- | - | Flights were cancelled at Velmar, the country's largest carrier, on Monday.
+       Velmar | sentence | About 300 flights were affected, according to the carrier.
+       Velmar | sentence | Most will run again on Tuesday, the company said.`,
+    );
+  });
+
+  it('Should read a company from the noun before its name and keep later bare mentions on it', () => {
+    check(
+      `Prices will rise by 4 percent, insurer Brannock said on Monday. Brannock said claims had doubled. It said no jobs would go.`,
+      `Brannock | sentence | Prices will rise by 4 percent, insurer Brannock said on Monday.
+       Brannock | sentence | Brannock said claims had doubled.
+       Brannock | sentence | It said no jobs would go.`,
+    );
+  });
+
+  it('Should resolve "the company" to the business that spoke just before, not to one named after it', () => {
+    check(
+      `Korrig said the recall was caused by a part made by Ostrel Systems, its main supplier. The part, the company said, had passed every test.`,
+      `Korrig | sentence | Korrig said the recall was caused by a part made by Ostrel Systems, its main supplier.
+       Korrig | sentence | The part, the company said, had passed every test.`,
+    );
+  });
+
+  it('Should take "Ostrel" for the company "Ostrel Networks", but not a surname for a company', () => {
+    check(
+      `Ostrel Networks said it had fixed the fault. Ostrel said no data was lost.
+
+Analyst Rita Varga said the shares would recover. Varga Holdings declined to comment. Varga said the fall was overdone.`,
+      `Ostrel Networks | sentence | Ostrel Networks said it had fixed the fault.
+       Ostrel Networks | sentence | Ostrel said no data was lost.
+       Rita Varga | sentence | Analyst Rita Varga said the shares would recover.
+       - | - | Varga Holdings declined to comment.
+       Rita Varga | sentence | Varga said the fall was overdone.`,
+    );
+  });
+
+  it('Should not resolve "the company" to a public body, nor a capitalised common noun that opens the sentence', () => {
+    check(
+      `The Keldor Water Authority lifted the ban on Friday. Service was restored across the city, the company said.`,
+      `- | - | The Keldor Water Authority lifted the ban on Friday.
+       company | sentence | Service was restored across the city, the company said.`,
+    );
+  });
+
+  it('Should leave "the vendor" alone when no business was described as one', () => {
+    check(
+      `Korrig said it would pay every customer. In a short statement, the vendor said it was working with Korrig.`,
+      `Korrig | sentence | Korrig said it would pay every customer.
+       vendor | sentence | In a short statement, the vendor said it was working with Korrig.`,
+    );
+  });
+});
