@@ -5,7 +5,7 @@
 
 import { nameKey, compatibleQualifier, isSurnameOnly, surnameKey, type NounPhrase } from './names';
 import { UNNAMED_SOURCES } from './cues';
-import { ANONYMOUS_HEADS, CHANNEL_NOUNS, COMPANY_NAME_ENDINGS, COMPANY_NOUNS, COURT_HEADS, COURT_VOICES, LEADER_TITLES, ORGANIZATION_HEADS, PUBLIC_BODY_HEADS, STATEMENT_NOUNS } from './lexicon';
+import { ANONYMOUS_HEADS, CHANNEL_NOUNS, COMPANY_NAME_ENDINGS, COMPANY_NOUNS, COURT_HEADS, COURT_VOICES, LEADER_TITLES, ORGANIZATION_HEADS, PUBLIC_BODY_HEADS, SPOKESPERSON_TITLES, STATEMENT_NOUNS } from './lexicon';
 
 /** What kind of speaker a passage credits. */
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'role' | 'joint';
@@ -99,7 +99,7 @@ export class Discourse {
       case 'orgReference':
         return this.resolveOwned(phrase, previous) ?? this.court(phrase) ?? this.resolveOrganizationReference(phrase, previous);
       case 'role':
-        return this.resolveOwned(phrase, previous) ?? this.anonymousByTitle(phrase) ?? this.resolveRole(phrase);
+        return this.resolveOwned(phrase, previous) ?? this.spokespersonBody(phrase, previous) ?? this.anonymousByTitle(phrase) ?? this.resolveRole(phrase);
       case 'document':
         return this.resolveDocument(phrase);
       case 'pronoun':
@@ -203,9 +203,27 @@ export class Discourse {
 
   private mentionOrganization(phrase: NounPhrase): Entity {
     const key = nameKey(phrase.name);
-    const entity = this.entities.find((candidate) => candidate.kind === 'organization' && candidate.key === key) ?? this.create(phrase.name.replace(/^the /i, ''), 'organization');
+    // "Korrig said …", then "a Korrig spokesman": the one-word name was a business all along.
+    const known = this.entities.find((candidate) => candidate.key === key && (candidate.kind === 'organization' || (candidate.kind === 'person' && isBusiness(candidate))));
+    const entity = known ?? this.create(phrase.name.replace(/^the /i, ''), 'organization');
+    entity.kind = 'organization';
     this.touch(entity, phrase);
     return entity;
+  }
+
+  /**
+   * "A company spokesman said", "a Korrig spokeswoman said": an unnamed spokesperson whose title a body
+   * qualifies is the body speaking. Undefined for other roles and for "a senior spokesman".
+   */
+  private spokespersonBody(phrase: NounPhrase, previous: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
+    if (!SPOKESPERSON_TITLES.has(phrase.head) || phrase.possessor || phrase.qualifiers.length === 0) return undefined;
+    const words = phrase.surface.replace(/^(the|a|an)\s+/i, '').split(/\s+/).slice(0, -1);
+    const head = words[words.length - 1]?.toLowerCase() ?? '';
+    const body = { ...phrase, titles: [], qualifiers: words.slice(0, -1).map((word) => word.toLowerCase()), head, name: words.join(' ') };
+    // "Abara's spokesperson" speaks for Abara's office, which the corpus names.
+    if (words.some((word) => /['’]s$/.test(word))) return undefined;
+    if (words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word))) return this.resolve({ ...body, kind: 'organization' }, previous);
+    return ORGANIZATION_HEADS.has(head) ? this.resolve({ ...body, kind: 'orgReference', name: head }, previous) : undefined;
   }
 
   /**

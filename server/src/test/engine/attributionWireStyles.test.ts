@@ -86,3 +86,24 @@ Analyst Rita Varga said the shares would recover. Varga Holdings declined to com
     );
   });
 });
+
+describe('Attribution: unnamed spokespeople of a body named before the title', () => {
+  it('Should credit "a Korrig spokeswoman" and "a police spokesman" to the body', () => {
+    check(
+      `Korrig said prices would fall. A Korrig spokeswoman said stores would open late. A police spokesman said two men were held. A Harbour Council spokesperson said the quay was closed.`,
+      `Korrig | sentence | Korrig said prices would fall.
+       Korrig | sentence | A Korrig spokeswoman said stores would open late.
+       police | sentence | A police spokesman said two men were held.
+       Harbour Council | sentence | A Harbour Council spokesperson said the quay was closed.`,
+    );
+  });
+
+  it('Should keep a named spokesperson, a spokesperson without a body and a person’s spokesperson as they were', () => {
+    check(
+      `Foreign Ministry spokesman Ivo Lind said talks would resume. A senior spokesman said nothing was agreed. Calder's spokesperson said the toll would stay.`,
+      `Ivo Lind | sentence | Foreign Ministry spokesman Ivo Lind said talks would resume.
+       senior spokesman | sentence | A senior spokesman said nothing was agreed.
+       Calder's spokesperson | sentence | Calder's spokesperson said the toll would stay.`,
+    );
+  });
+});
