@@ -237,7 +237,7 @@ export class Discourse {
     if (antecedent) return { name: antecedent, kind: 'group', resolution: `'${phrase.surface}' resolved to ${antecedent}` };
     if (backReference) return this.anonymousSource({ ...phrase, name: UNNAMED_SOURCES });
     this.groups.set(phrase.head, phrase.name);
-    return ANONYMOUS_HEADS.has(phrase.head) && phrase.name.includes(' ') ? this.anonymousSource(phrase) : { name: phrase.name, kind: 'group' };
+    return phrase.anonymous || (ANONYMOUS_HEADS.has(phrase.head) && phrase.name.includes(' ')) ? this.anonymousSource(phrase) : { name: phrase.name, kind: 'group' };
   }
 
   /** Records an anonymous source ("people familiar with the matter") as the latest one. */

@@ -301,8 +301,13 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
     if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment) && !isOwnedAppositive(segment)) return whole;
     // "Rita Sand, the opposition leader, said": the name before the appositive; else the appositive itself.
     const before = skipGap(tokens, opening - 1);
-    const named = before >= 0 ? phraseEndingAt(text, tokens, before) : undefined;
+    const ending = before >= 0 ? phraseEndingAt(text, tokens, before) : undefined;
+    const named = ending && withAffiliation(text, tokens, ending);
     if (!named || !isSpeakerPhrase(named) || !validStart(tokens, named)) return whole;
+    // "A senior engineer at the firm, who spoke on condition of anonymity, said": an anonymous source.
+    if (isAnonymityClause(segment) && named.kind !== 'person' && named.kind !== 'name' && !/^the\s/i.test(named.surface)) {
+      return { ...named, kind: 'group', name: named.surface.toLowerCase(), anonymous: true };
+    }
     cursor = before;
   }
   let phrase = phraseEndingAt(text, tokens, cursor);
@@ -316,19 +321,8 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
     if (!before || before.kind === 'punct' || FUNCTION_WORDS.has(before.lower)) return phrase;
     return undefined;
   }
-  if (before && ['for', 'of', 'at', 'with'].includes(before.lower)) {
-    // "a spokeswoman for the authority said": the role speaks, the body qualifies it.
-    const role = phraseEndingAt(text, tokens, phrase.first - 2);
-    if (role && isBodySpokesperson(role, phrase)) {
-      // "a spokeswoman for the authority said": an unnamed spokesperson is the body speaking.
-      phrase = { ...phrase, start: role.start, first: role.first, surface: text.slice(role.start, phrase.end) };
-      before = tokens[phrase.first - 1];
-    } else if (role && (role.kind === 'role' || role.kind === 'group' || role.kind === 'person' || role.kind === 'joint')) {
-      const affiliation = phrase.kind === 'organization' || phrase.kind === 'orgReference' ? phrase.name.toLowerCase().split(' ') : [];
-      phrase = { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), qualifiers: [...role.qualifiers, ...affiliation] };
-      before = tokens[phrase.first - 1];
-    }
-  }
+  phrase = withAffiliation(text, tokens, phrase);
+  before = tokens[phrase.first - 1];
   if (!validStart(tokens, phrase)) return undefined;
   if (before?.lower === 'and') {
     const other = phraseEndingAt(text, tokens, phrase.first - 2);
@@ -349,6 +343,23 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
     }
   }
   return phrase;
+}
+
+/** The role a body qualifies ("a fellow at the institute"), as one phrase; the phrase itself otherwise. */
+function withAffiliation(text: string, tokens: readonly Token[], phrase: NounPhrase): NounPhrase {
+  if (!['for', 'of', 'at', 'with'].includes(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
+  const role = phraseEndingAt(text, tokens, phrase.first - 2);
+  // "a spokeswoman for the authority said": an unnamed spokesperson is the body speaking.
+  if (role && isBodySpokesperson(role, phrase)) return { ...phrase, start: role.start, first: role.first, surface: text.slice(role.start, phrase.end) };
+  if (!role || !(role.kind === 'role' || role.kind === 'group' || role.kind === 'person' || role.kind === 'joint')) return phrase;
+  const affiliation = phrase.kind === 'organization' || phrase.kind === 'orgReference' ? phrase.name.toLowerCase().split(' ') : [];
+  return { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), qualifiers: [...role.qualifiers, ...affiliation] };
+}
+
+/** "who spoke on condition of anonymity", "who asked not to be named": the source withholds its name. */
+function isAnonymityClause(segment: readonly Token[]): boolean {
+  const words = segment.map((word) => word.lower).join(' ');
+  return /\banonymity\b|\bnot to be (named|identified)\b|\bdeclined to be (named|identified)\b/.test(words);
 }
 
 /** An unnamed spokesperson of a body: "a spokesman for the ministry", "the company's spokeswoman" is not (owned). */

@@ -56,6 +56,8 @@ export interface NounPhrase extends Span {
   readonly gender?: 'm' | 'f';
   /** The possessive pronoun that opens the phrase ("her" in "her office"); undefined when there is none. */
   readonly possessor?: string;
+  /** True for a source the article leaves unnamed on purpose ("a senior engineer, who spoke on condition of anonymity"). */
+  readonly anonymous?: boolean;
   /** The parts of a joint phrase written as "X and Y"; undefined otherwise. */
   readonly members?: readonly NounPhrase[];
   /** Index of the first token of the phrase. */

@@ -107,3 +107,25 @@ describe('Attribution: unnamed spokespeople of a body named before the title', (
     );
   });
 });
+
+describe('Attribution: staff who speak on condition of anonymity', () => {
+  it('Should credit "a senior engineer at the company, who spoke on condition of anonymity," as one anonymous source, and "the engineer" after it', () => {
+    check(
+      `Velmar cut 300 jobs. A senior engineer at the company, who spoke on condition of anonymity, said the plant would close. The engineer said it had lost money for years.
+
+An official at the ministry, who asked not to be named, said the state would not step in.`,
+      `- | - | Velmar cut 300 jobs.
+       a senior engineer at the company | sentence | A senior engineer at the company, who spoke on condition of anonymity, said the plant would close.
+       a senior engineer at the company | sentence | The engineer said it had lost money for years.
+       an official at the ministry | sentence | An official at the ministry, who asked not to be named, said the state would not step in.`,
+    );
+  });
+
+  it('Should keep a named person named, and an appositive without anonymity as a role', () => {
+    check(
+      `Rita Sand, who asked not to be named in an earlier story, said the plant was safe. A fellow at the institute, who studied the plant for years, said it was sound.`,
+      `Rita Sand | sentence | Rita Sand, who asked not to be named in an earlier story, said the plant was safe.
+       fellow at the institute | sentence | A fellow at the institute, who studied the plant for years, said it was sound.`,
+    );
+  });
+});
