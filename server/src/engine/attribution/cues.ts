@@ -345,10 +345,13 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
   return phrase;
 }
 
-/** The role a body qualifies ("a fellow at the institute"), as one phrase; the phrase itself otherwise. */
+/** The role a body qualifies ("a fellow at the institute") or the group a place does, as one phrase; the phrase itself otherwise. */
 function withAffiliation(text: string, tokens: readonly Token[], phrase: NounPhrase): NounPhrase {
-  if (!['for', 'of', 'at', 'with'].includes(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
+  const link = tokens[phrase.first - 1]?.lower ?? '';
+  if (!['for', 'of', 'at', 'with', 'in'].includes(link)) return phrase;
   const role = phraseEndingAt(text, tokens, phrase.first - 2);
+  // "shop owners in Orland": a group is told apart by where it is.
+  if (link === 'in') return role?.kind === 'group' ? { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), name: `${role.name} in ${phrase.name}` } : phrase;
   // "a spokeswoman for the authority said": an unnamed spokesperson is the body speaking.
   if (role && isBodySpokesperson(role, phrase)) return { ...phrase, start: role.start, first: role.first, surface: text.slice(role.start, phrase.end) };
   if (!role || !(role.kind === 'role' || role.kind === 'group' || role.kind === 'person' || role.kind === 'joint')) return phrase;

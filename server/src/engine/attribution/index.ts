@@ -355,7 +355,7 @@ class ArticleAttributor {
     const citesStatement = item.tokens.some((token) => !token.quoted && STATEMENT_NOUNS.has(token.lower));
     const author = resolved.find((entry) => entry.cue.subject.kind !== 'document' && entry.cue.subject.kind !== 'pronoun');
     if (citesStatement && author) this.discourse.statementAuthor = author.speaker;
-    const clauses = this.splitClauses(item, resolved);
+    const clauses = this.splitClauses(item, withoutGroupsInContent(resolved));
     return clauses.map((clause) => {
       const { cue, speaker } = clause.main;
       this.learnGender(item.tokens, cue, speaker);
@@ -760,6 +760,16 @@ class ArticleAttributor {
       quote: draft.quote,
     });
   }
+}
+
+/**
+ * "Three mayors objected at the meeting, one of the people said.": a group acting in the content of a closing
+ * cue is what the cue's speaker reports, not a speaker of its own.
+ */
+function withoutGroupsInContent<T extends { readonly cue: CueMatch }>(resolved: readonly T[]): readonly T[] {
+  const closing = resolved.find((entry) => entry.cue.closing);
+  if (!closing) return resolved;
+  return resolved.filter((entry) => entry.cue.closing || entry.cue.verbIndex > closing.cue.verbIndex || entry.cue.subject.kind !== 'group');
 }
 
 /** First-person words: a quotation that has one speaks for its speaker. */

@@ -190,12 +190,18 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`${COMPANY_NOUN_LIS
   regulator watchdog
 `);
 
-/** Nouns for a group of people speaking together: "officials said", "analysts say". */
-export const GROUP_NOUNS: ReadonlySet<string> = words(`
+/**
+ * Nouns for a group of people speaking together: "officials said", "analysts say", and the plural of any
+ * title ("shop owners", "farmers", "nurses").
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  ...words(`
   officials analysts experts diplomats sources critics observers residents witnesses protesters organisers
   organizers lawmakers economists researchers scientists activists campaigners investors traders
   spokespeople authorities
-`);
+`),
+  ...[...TITLE_WORDS].filter((title) => title.length > 3 && !title.includes('-')).map((title) => `${title}s`),
+]);
 
 /** Plural nouns that, after "the two" / "both" / "the", name the two principals together. */
 export const JOINT_NOUNS: ReadonlySet<string> = words(`

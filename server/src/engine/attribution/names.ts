@@ -257,8 +257,8 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     return makePhrase(base, { kind: 'pronoun', name: head.lower, titles: [], qualifiers: [], head: head.lower, gender: pronoun === 'm' || pronoun === 'f' ? pronoun : undefined });
   }
   // The commonest phrase, a plain name ("Dravic", "Anton Dravic"), read at once: the general reading below
-  // gives the same, only slower. It reads a group noun after other words ("Harbour Officials") as a group.
-  if (isPlainName(tokens, first, last) && (first === last || !GROUP_NOUNS.has(head.lower))) {
+  // gives the same, only slower. It reads a group noun ("Nurses", "Harbour Officials") as a group.
+  if (isPlainName(tokens, first, last) && !GROUP_NOUNS.has(head.lower)) {
     return makePhrase(base, { kind: 'name', name: first === last ? surface : joinWords(text, tokens.slice(first, last + 1)), titles: [], qualifiers: [], head: head.lower });
   }
   let words = tokens.slice(first, last + 1);

@@ -129,3 +129,25 @@ An official at the ministry, who asked not to be named, said the state would not
     );
   });
 });
+
+describe('Attribution: groups of people named by their trade and place', () => {
+  it('Should read the plural of a title as a group, told apart by its place, and carry "they" on', () => {
+    check(
+      `Several shop owners in Harlow told reporters that card payments had failed. They said many customers had gone home.
+
+Farmers said the river was low. Nurses in Dunmore have warned that wards are full.`,
+      `shop owners in Harlow | sentence | Several shop owners in Harlow told reporters that card payments had failed.
+       shop owners in Harlow | sentence | They said many customers had gone home.
+       farmers | sentence | Farmers said the river was low.
+       nurses in Dunmore | sentence | Nurses in Dunmore have warned that wards are full.`,
+    );
+  });
+
+  it('Should not join a single person to a place, nor credit a group acting in what a closing cue reports', () => {
+    check(
+      `The minister in Karsk said no more. Two teachers warned of a strike on Monday, the union said.`,
+      `- | - | The minister in Karsk said no more.
+       union | sentence | Two teachers warned of a strike on Monday, the union said.`,
+    );
+  });
+});
