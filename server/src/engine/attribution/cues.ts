@@ -47,7 +47,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'toward', 'towards', 'than', 'like', 'via', 'within', 'without', 'upon', 'onto', 'among', 'amid',
 ]);
 const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted']);
-const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest']);
+/** Conjunctions that open a clause of condition, time or cause: its verb reports nothing the sentence asserts. */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest', 'after', 'before', 'until', 'once', 'because']);
 const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'who', 'which', 'in', 'speaking', 'at', 'during', 'whose', 'writing', 'himself', 'herself', 'now',
   'also', 'one', 'currently', 'then', 'until', 'formerly', 'later', 'earlier', 'after', 'before', 'on', 'when',
@@ -138,8 +139,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   const left = leftSubject(text, tokens, index);
   // "Kelvane will appeal": a future act, not something said; "Kelvane has not commented": nothing said.
   if (left && auxiliariesBefore(tokens, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall' || NEGATIONS.has(gap.lower))) return undefined;
-  // "If the ministry wants to be believed, …": a condition, not a report.
-  if (left && CONDITIONAL_OPENERS.has(tokens[left.first - 1]?.lower ?? '')) return undefined;
+  // "If the ministry wants to be believed, …", "… came after the firm announced a credit": no report.
+  if (left && SUBORDINATE_OPENERS.has(tokens[left.first - 1]?.lower ?? '')) return undefined;
   // "He wants the licences reviewed": a person's wish is known because they voiced it; "the union wants" is the outlet's summary.
   if (left && WISH_VERBS.has(token.lower) && !['person', 'name', 'pronoun', 'role'].includes(left.kind)) return undefined;
   if (left) {

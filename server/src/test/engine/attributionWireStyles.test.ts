@@ -151,3 +151,21 @@ Farmers said the river was low. Nurses in Dunmore have warned that wards are ful
     );
   });
 });
+
+describe('Attribution: reporting verbs in clauses of time, cause and condition', () => {
+  it('Should not credit a sentence to the subject of an "after", "before" or "because" clause', () => {
+    check(
+      `The mayor's remarks came after Korrig announced a refund. Harlow deserves an answer before the inspectors write their report. Fares rose because the operator warned of losses.`,
+      `- | - | The mayor's remarks came after Korrig announced a refund.
+       - | - | Harlow deserves an answer before the inspectors write their report.
+       - | - | Fares rose because the operator warned of losses.`,
+    );
+  });
+
+  it('Should still credit the main clause after a subordinate one', () => {
+    check(
+      `After Korrig announced a refund, Mayor Ines Calder said it was too small.`,
+      `Ines Calder | sentence | After Korrig announced a refund, Mayor Ines Calder said it was too small.`,
+    );
+  });
+});
