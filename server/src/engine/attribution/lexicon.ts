@@ -101,11 +101,11 @@ export const CALL_VERBS: ReadonlySet<string> = words('call calls called');
 /** Verbs whose subject states a shared position: with a plural subject, the speaker is joint. */
 export const AGREEMENT_VERBS: ReadonlySet<string> = words('agree agrees agreed');
 
-/** Auxiliaries and adverbs that may stand between a subject and its reporting verb. */
+/** Auxiliaries, adverbs and emphatic reflexives ("the board itself") that may stand between a subject and its reporting verb. */
 export const VERB_GAP_WORDS: ReadonlySet<string> = words(`
   has have had was were is are will would also further then earlier later again once repeatedly publicly
   previously separately already has had just firmly strongly not never still too even reportedly meanwhile
-  additionally likewise similarly however since
+  additionally likewise similarly however since itself themselves himself herself
 `);
 
 /** Days and months: capitalised but never a name. */

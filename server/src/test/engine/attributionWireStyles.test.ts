@@ -169,3 +169,13 @@ describe('Attribution: reporting verbs in clauses of time, cause and condition',
     );
   });
 });
+
+describe('Attribution: an emphatic reflexive between subject and verb', () => {
+  it('Should read past "itself" and "herself" to the reporting verb', () => {
+    check(
+      `The Harbour Council itself admits that the quay is unsafe. Mayor Ines Calder herself said the toll would stay.`,
+      `Harbour Council | sentence | The Harbour Council itself admits that the quay is unsafe.
+       Ines Calder | sentence | Mayor Ines Calder herself said the toll would stay.`,
+    );
+  });
+});
