@@ -122,7 +122,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   // "dismissed the coach": an act on a person; "dismissed the claims" rejects what was said.
   if (DISMISS_VERBS.has(token.lower) && isPersonObject(tokens, index + 1)) return undefined;
   const particles = VERB_PARTICLES.get(token.lower);
-  if (particles && !particles.has(tokens[index + 1]?.lower ?? '')) return undefined;
+  if (particles && !particles.has(tokens[index + 1]?.lower ?? '') && !isFigurePut(tokens, index)) return undefined;
   if (CALL_VERBS.has(token.lower) && !['on', 'for', 'upon'].includes(tokens[index + 1]?.lower ?? '') && !tokens.slice(index + 1).some((later) => later.quoted) && !isCharacterisation(tokens, index)) {
     return undefined;
   }
@@ -390,6 +390,22 @@ function isOwnedAppositive(segment: readonly Token[]): boolean {
 }
 
 const DISMISS_VERBS: ReadonlySet<string> = new Set(['dismiss', 'dismisses', 'dismissed']);
+
+/** "put the cost at about 80 million": an estimate, "put" + object + "at" + a figure. */
+function isFigurePut(tokens: readonly Token[], index: number): boolean {
+  if (!PUT_VERBS.has(tokens[index].lower)) return false;
+  for (let cursor = index + 2; cursor < Math.min(tokens.length - 1, index + 10); cursor++) {
+    if (tokens[cursor].kind === 'punct' || tokens[cursor].quoted) return false;
+    if (tokens[cursor].lower !== 'at') continue;
+    let figure = cursor + 1;
+    while (APPROXIMATORS.has(tokens[figure]?.lower ?? '')) figure++;
+    return tokens[figure]?.numeric === true;
+  }
+  return false;
+}
+
+const PUT_VERBS: ReadonlySet<string> = new Set(['put', 'puts']);
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'almost', 'least', 'more', 'than', 'up', 'to', 'over', 'under', 'just']);
 
 /** "…, he asked, when …?" or "…, she asked.": "asked" with a subject between commas, in a question. */
 function isAskedQuestion(tokens: readonly Token[], index: number): boolean {

@@ -30,7 +30,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = words(`
   estimate estimates estimated forecast forecasts write writes wrote tweet tweets tweeted
   recommend recommends recommended demand demands demanded request requests requested
   reject rejects rejected dismiss dismisses dismissed point points pointed call calls called
-  put spoke speak speaks expect expects expected feel feels felt indicate indicates indicated
+  put puts spoke speak speaks expect expects expected feel feels felt indicate indicates indicated
   mention mentions mentioned reckon reckons reckoned concede concedes conceded counter counters countered
   announce announced insisted reassure reassures reassured voice voices voiced
   thank thanks thanked hail hails hailed blame blames blamed defend defends defended slam slams slammed
@@ -81,7 +81,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = words(`
 /** Documents that speak for whoever last issued a statement: "the statement said". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = words('statement readout release letter communique communiqué announcement post');
 
-/** Verbs that only attribute with a particle: "called on", "called for", "pointed out", "spoke of", "put it". */
+/** Verbs that only attribute with a particle: "called on", "called for", "pointed out", "spoke of", "put it" (or "put the cost at 9 million"). */
 export const VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', words('out')],
   ['points', words('out')],
@@ -90,6 +90,7 @@ export const VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['speak', words('of')],
   ['speaks', words('of')],
   ['put', words('it')],
+  ['puts', words('it')],
   ['appeal', words('for')],
   ['appeals', words('for')],
   ['appealed', words('for')],

@@ -179,3 +179,21 @@ describe('Attribution: an emphatic reflexive between subject and verb', () => {
     );
   });
 });
+
+describe('Attribution: estimates put at a figure', () => {
+  it('Should credit "X put the cost at about N" and "the operator puts the number at N" to their subjects', () => {
+    check(
+      `Analyst Rita Varga put the cost to Korrig at about 80 million crowns. The operator puts the number of users affected at 9 million.`,
+      `Rita Varga | sentence | Analyst Rita Varga put the cost to Korrig at about 80 million crowns.
+       operator | sentence | The operator puts the number of users affected at 9 million.`,
+    );
+  });
+
+  it('Should not credit "put" with a place after "at", and keep "put it"', () => {
+    check(
+      `Analyst Rita Varga put the boxes at the door. Varga put it bluntly.`,
+      `- | - | Analyst Rita Varga put the boxes at the door.
+       Rita Varga | sentence | Varga put it bluntly.`,
+    );
+  });
+});
