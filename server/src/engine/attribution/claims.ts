@@ -1,7 +1,7 @@
 // Decides whether a passage is a checkable claim, and of what kind. Questions, transitions ("They also
 // discussed …") and meta sentences about the reporting ("Here is what each side said") are not claims.
 
-import { AGREEMENT_WORDS, EVALUATIVE_WORDS, NUMBER_WORDS, POSITION_WORDS, TIME_WORDS, TRANSITION_VERBS } from './lexicon';
+import { AGREEMENT_WORDS, EVALUATIVE_WORDS, NUMBER_WORDS, POSITION_WORDS, QUESTION_WORDS, REPORTING_VERBS, REQUEST_VERBS, TIME_WORDS, TRANSITION_VERBS } from './lexicon';
 import type { Token } from './tokens';
 
 /**
@@ -45,6 +45,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (/\?["”’']?$/.test(trimmed)) return { claim: false, why: 'question' };
   // "We asked X what she made of it": the outlet's question, reported.
   if (/^(we|i) (asked|put it to|wanted to know)\b/.test(lower)) return { claim: false, why: 'question' };
+  if (context.credited && asksQuestion(tokens)) return { claim: false, why: 'question' };
   // "Good evening.", "Thank you.": a greeting asserts nothing.
   if (words.length <= 4 && GREETINGS.test(lower)) return { claim: false, why: 'greeting' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
@@ -52,6 +53,20 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (!context.credited && isTransition(tokens)) return { claim: false, why: 'transition' };
   return { claim: true, kind: claimKind(words, context) };
 }
+
+/**
+ * "X asked whether the firm had a plan": the speaker puts a question, and asserts nothing. Not "Asked
+ * whether …, X said" (the answer follows), "X was asked whether …", nor "X asked why …, and said …".
+ */
+function asksQuestion(tokens: readonly Token[]): boolean {
+  const asks = tokens.findIndex(
+    (token, index) =>
+      index > 0 && !token.quoted && REQUEST_VERBS.has(token.lower) && QUESTION_WORDS.has(tokens[index + 1]?.lower ?? '') && !PASSIVE_AUXILIARIES.has(tokens[index - 1].lower),
+  );
+  return asks > 0 && !tokens.some((token, index) => index > asks && !token.quoted && REPORTING_VERBS.has(token.lower) && tokens[index - 1].lower === 'and');
+}
+
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** "They also discussed X", "The call also touched on trade", "Turning to trade": a topic without a statement. */
 function isTransition(tokens: readonly Token[]): boolean {

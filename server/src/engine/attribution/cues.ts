@@ -14,6 +14,7 @@ import {
   TITLE_WORDS,
   FUNCTION_WORDS,
   POSSESSIVE_PRONOUNS,
+  QUESTION_WORDS,
   REPORTING_VERBS,
   SPOKESPERSON_TITLES,
   STANCE_NOUNS,
@@ -117,8 +118,16 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   if (token.lower === 'quoted') return quotedCue(text, tokens, index);
   if (JUDICIAL_VERBS.has(token.lower)) return judicialCue(text, tokens, index);
   if (!REPORTING_VERBS.has(token.lower)) return undefined;
-  // "asked the company to drop its appeal" reports a request; "asked about the dam" does not; "…, he asked, …?" asks.
-  if (REQUEST_VERBS.has(token.lower) && !tokens.slice(index + 1, index + 7).some((later) => ['to', 'for', 'that'].includes(later.lower)) && !isAskedQuestion(tokens, index)) return undefined;
+  // "asked the company to drop its appeal" reports a request; "asked about the dam" does not; "…, he asked, …?"
+  // and "asked whether …" ask.
+  if (
+    REQUEST_VERBS.has(token.lower) &&
+    !tokens.slice(index + 1, index + 7).some((later) => ['to', 'for', 'that'].includes(later.lower)) &&
+    !isAskedQuestion(tokens, index) &&
+    !QUESTION_WORDS.has(tokens[index + 1]?.lower ?? '')
+  ) {
+    return undefined;
+  }
   // "dismissed the coach": an act on a person; "dismissed the claims" rejects what was said.
   if (DISMISS_VERBS.has(token.lower) && isPersonObject(tokens, index + 1)) return undefined;
   const particles = VERB_PARTICLES.get(token.lower);

@@ -72,6 +72,9 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = words(`
 /** Verbs whose request is in an infinitive or clause: "asked the company to drop its appeal". */
 export const REQUEST_VERBS: ReadonlySet<string> = words('ask asks asked');
 
+/** Words that open an indirect question: "asked whether …", "asked why …". */
+export const QUESTION_WORDS: ReadonlySet<string> = words('whether if why how what who when where which');
+
 /** Documents through which a body speaks: "a statement from X said", "according to a readout by X". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = words(`
   statement readout release report letter communique communiqué transcript post memo notice note filing

@@ -1,7 +1,12 @@
 // Attribution rules for wire and business-news habits: surnames behind attached particles, companies
 // named by one word, spokespeople and anonymous staff of a company, groups of people by trade, reported
 // questions and estimates. Every sentence is invented.
-import { checkSpeakers as check } from './attributionCheck';
+import { checkPassages, checkSpeakers as check } from './attributionCheck';
+
+/** `speaker | claim | text`, `-` for the outlet's voice or a passage that is not a claim. */
+function checkWithClaims(text: string, expected: string): void {
+  checkPassages(text, expected, (passage, passageText) => `${passage.speaker ? passage.speaker.name : '-'} | ${passage.claim ? 'claim' : '-'} | ${passageText}`);
+}
 
 describe('Attribution: surnames behind an attached particle', () => {
   it('Should read "al-", "el-" and "d’" surnames as names, alone and after a first name', () => {
@@ -194,6 +199,25 @@ describe('Attribution: estimates put at a figure', () => {
       `Analyst Rita Varga put the boxes at the door. Varga put it bluntly.`,
       `- | - | Analyst Rita Varga put the boxes at the door.
        Rita Varga | sentence | Varga put it bluntly.`,
+    );
+  });
+});
+
+describe('Attribution: reported questions', () => {
+  it('Should credit "X asked whether …" to X, as a question and no claim', () => {
+    checkWithClaims(
+      `Opposition lawmaker Henrike Dahl asked whether Korrig had any backup plan for calls. Senator Ivo Lind asks why the vote was delayed.`,
+      `Henrike Dahl | - | Opposition lawmaker Henrike Dahl asked whether Korrig had any backup plan for calls.
+       Ivo Lind | - | Senator Ivo Lind asks why the vote was delayed.`,
+    );
+  });
+
+  it('Should keep the claims of an answer, a passive question and a question followed by a statement', () => {
+    checkWithClaims(
+      `Senator Henrike Dahl chairs the panel. Asked whether she would resign, Dahl said she would not. Dahl asked why the vote was delayed, and said it was a scandal.`,
+      `- | claim | Senator Henrike Dahl chairs the panel.
+       Henrike Dahl | claim | Asked whether she would resign, Dahl said she would not.
+       Henrike Dahl | claim | Dahl asked why the vote was delayed, and said it was a scandal.`,
     );
   });
 });
