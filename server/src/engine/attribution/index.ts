@@ -374,6 +374,7 @@ class ArticleAttributor {
           !quote &&
           !(cue.closing && item.quotedShare > 0.3) &&
           cue.subject.name !== UNNAMED_SOURCES &&
+          reportsContent(clause.tokens, cue) &&
           (CONTINUATION_VERBS.has(firstWord(cue.verb)) || cue.pattern === 'quoted-as-saying'),
         closing: cue.closing,
         quote: clause.quote,
@@ -770,6 +771,15 @@ function withoutGroupsInContent<T extends { readonly cue: CueMatch }>(resolved: 
   const closing = resolved.find((entry) => entry.cue.closing);
   if (!closing) return resolved;
   return resolved.filter((entry) => entry.cue.closing || entry.cue.verbIndex > closing.cue.verbIndex || entry.cue.subject.kind !== 'group');
+}
+
+/** "X says otherwise.", "Y said so.": a cue with hardly a word of content opens no reported speech to go on with. */
+function reportsContent(tokens: readonly Token[], cue: CueMatch): boolean {
+  let content = 0;
+  for (const token of tokens) {
+    if (token.kind === 'word' && (token.end <= cue.span.start || token.start >= cue.span.end) && ++content >= 3) return true;
+  }
+  return false;
 }
 
 /** First-person words: a quotation that has one speaks for its speaker. */

@@ -221,3 +221,22 @@ describe('Attribution: reported questions', () => {
     );
   });
 });
+
+describe('Attribution: a cue with no content of its own', () => {
+  it('Should not go on with reported speech after "X says otherwise."', () => {
+    check(
+      `The council insists the quay is safe. Korrig says otherwise. One of them must be wrong, and the inquiry should tell us which.`,
+      `council | sentence | The council insists the quay is safe.
+       Korrig | sentence | Korrig says otherwise.
+       - | - | One of them must be wrong, and the inquiry should tell us which.`,
+    );
+  });
+
+  it('Should still go on after a cue that reports something', () => {
+    check(
+      `Korrig said the quay was unsafe. The repairs would take a year.`,
+      `Korrig | sentence | Korrig said the quay was unsafe.
+       Korrig | continuation | The repairs would take a year.`,
+    );
+  });
+});
