@@ -138,7 +138,8 @@ export class SpeakerDirectory {
         addTo(personsByWord, words[words.length - 1], anchor);
         // "van der Staal" for "Marit van der Staal".
         if (surnameKey(anchor) !== words[words.length - 1]) addTo(personsByWord, surnameKey(anchor), anchor);
-      } else {
+      } else if (!/'s$/.test(words[0])) {
+        // "Calder's company" describes a body in one article: no other article's "the company" abbreviates it.
         for (let start = 1; start < words.length; start++) addTo(bodiesBySuffix, `${kind}|${words.slice(start).join(' ')}`, anchor);
       }
     }

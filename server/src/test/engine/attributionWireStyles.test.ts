@@ -1,6 +1,8 @@
 // Attribution rules for wire and business-news habits: surnames behind attached particles, companies
 // named by one word, spokespeople and anonymous staff of a company, groups of people by trade, reported
 // questions and estimates. Every sentence is invented.
+import * as assert from 'node:assert/strict';
+import { SpeakerDirectory } from '../../engine/attribution/aliases';
 import { checkPassages, checkSpeakers as check } from './attributionCheck';
 
 /** `speaker | claim | text`, `-` for the outlet's voice or a passage that is not a claim. */
@@ -238,5 +240,21 @@ describe('Attribution: a cue with no content of its own', () => {
       `Korrig | sentence | Korrig said the quay was unsafe.
        Korrig | continuation | The repairs would take a year.`,
     );
+  });
+});
+
+describe('Attribution: bodies described by their owner across the corpus', () => {
+  it('Should not take "the company" in one source for "Calder\'s company" in another, but still merge named bodies', () => {
+    const directory = new SpeakerDirectory();
+    directory.setSource('a.txt', [
+      { name: "Calder's company", kind: 'organization', forms: ['Her company'], titles: [], passages: 1 },
+      { name: 'Keldor Water Authority', kind: 'organization', forms: ['the Keldor Water Authority'], titles: [], passages: 1 },
+    ]);
+    directory.setSource('b.txt', [
+      { name: 'company', kind: 'organization', forms: ['the company'], titles: [], passages: 1 },
+      { name: 'Water Authority', kind: 'organization', forms: ['the Water Authority'], titles: [], passages: 1 },
+    ]);
+    assert.equal(directory.canonical('company'), 'company');
+    assert.equal(directory.canonical('Water Authority'), 'Keldor Water Authority');
   });
 });
