@@ -331,7 +331,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
     if (!before || before.kind === 'punct' || FUNCTION_WORDS.has(before.lower)) return phrase;
     return undefined;
   }
-  phrase = withAffiliation(text, tokens, phrase);
+  phrase = withNamingVerb(text, tokens, withAffiliation(text, tokens, phrase));
   before = tokens[phrase.first - 1];
   if (!validStart(tokens, phrase)) return undefined;
   if (before?.lower === 'and') {
@@ -367,6 +367,15 @@ function withAffiliation(text: string, tokens: readonly Token[], phrase: NounPhr
   if (!role || !(role.kind === 'role' || role.kind === 'group' || role.kind === 'person' || role.kind === 'joint')) return phrase;
   const affiliation = phrase.kind === 'organization' || phrase.kind === 'orgReference' ? phrase.name.toLowerCase().split(' ') : [];
   return { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), qualifiers: [...role.qualifiers, ...affiliation] };
+}
+
+/** "a user called Tamsin", "a nurse named Ada Voss": the person a descriptor introduces by name. */
+function withNamingVerb(text: string, tokens: readonly Token[], phrase: NounPhrase): NounPhrase {
+  if (phrase.kind !== 'name' || !['called', 'named'].includes(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
+  const noun = tokens[phrase.first - 2];
+  const article = tokens[phrase.first - 3];
+  if (!noun || noun.kind !== 'word' || noun.capitalized || noun.quoted || !['a', 'an', 'one'].includes(article?.lower ?? '')) return phrase;
+  return { ...phrase, kind: 'person', start: article.start, first: phrase.first - 3, surface: text.slice(article.start, phrase.end), titles: [noun.lower] };
 }
 
 /** "who spoke on condition of anonymity", "who asked not to be named": the source withholds its name. */

@@ -258,3 +258,21 @@ describe('Attribution: bodies described by their owner across the corpus', () =>
     assert.equal(directory.canonical('Water Authority'), 'Keldor Water Authority');
   });
 });
+
+describe('Attribution: a person introduced by "called" or "named"', () => {
+  it('Should credit "a user called X wrote" and "a nurse named X said" to X', () => {
+    check(
+      `A user called Tamsin wrote on social media that the network was down. A nurse named Ada Voss said the wards were full.`,
+      `Tamsin | sentence | A user called Tamsin wrote on social media that the network was down.
+       Ada Voss | sentence | A nurse named Ada Voss said the wards were full.`,
+    );
+  });
+
+  it('Should not read "called" as naming when it characterises', () => {
+    check(
+      `Mayor Ines Calder called the deal a disgrace. The pact, called Harbour Deal, was signed.`,
+      `Ines Calder | sentence | Mayor Ines Calder called the deal a disgrace.
+       - | - | The pact, called Harbour Deal, was signed.`,
+    );
+  });
+});
