@@ -40,8 +40,9 @@ export type { SpeakerKind } from './coreference';
  * - `qa`: an answer in a `Q:` / `A:` briefing transcript, credited to the spokesperson.
  * - `next`: a cue-less sentence whose statement the next sentence closes with ", X said.".
  * - `transcript`: a sentence of a transcript that names its speaker ("a transcript of remarks by X").
+ * - `signature`: a sentence of an embedded social-media post, signed on the line after it ("— X (@x) May 2").
  */
-export type CueLocation = 'marker' | 'sentence' | 'previous' | 'following' | 'carried' | 'continuation' | 'joint' | 'qa' | 'next' | 'transcript';
+export type CueLocation = 'marker' | 'sentence' | 'previous' | 'following' | 'carried' | 'continuation' | 'joint' | 'qa' | 'next' | 'transcript' | 'signature';
 
 /** The words that credit a passage. */
 export interface Cue {
@@ -289,14 +290,16 @@ class ArticleAttributor {
       drafts.push(group);
       this.recordNames(item);
     }
-    // Second pass: sentences without a cue take a speaker from a quotation, a transcript or the sentence before.
+    // Second pass: sentences without a cue take a speaker from a post's signature, a quotation, a transcript or the sentence before.
+    const signature = this.signatureAfter(paragraph);
     prepared.forEach((item, position) => {
       const group = drafts[position];
       if (group.length !== 1 || group[0].speaker) return;
       const draft = group[0];
       const before = position > 0 ? last(drafts[position - 1]) : undefined;
       const after = drafts[position + 1];
-      this.fromQuotation(draft, item, prepared, drafts, paragraph) ||
+      this.fromSignature(draft, signature) ||
+        this.fromQuotation(draft, item, prepared, drafts, paragraph) ||
         this.fromTranscript(draft, item, before) ||
         this.carriedQuote(draft, item, before, position === 0 ? previousParagraphLast : undefined, prepared.length) ||
         this.continuation(draft, item, before) ||
@@ -527,6 +530,24 @@ class ArticleAttributor {
       }
       return;
     }
+  }
+
+  /**
+   * The author of an embedded social-media post: the paragraph is the post when the line after it signs it
+   * ("— Tamsin (@tamsin_k) May 2, 2026"). Undefined for other paragraphs.
+   */
+  private signatureAfter(paragraph: Paragraph): ResolvedSpeaker | undefined {
+    const next = this.article.blocks.find((block) => block.start >= paragraph.end);
+    if (!next || !POST_SIGNATURE.test(this.text.slice(next.start, next.end))) return undefined;
+    const tokens = tokenize(this.text, next, []);
+    const author = phraseStartingAt(this.text, tokens, 1);
+    return author && (author.kind === 'name' || author.kind === 'person') ? this.discourse.resolve(author, undefined) : undefined;
+  }
+
+  private fromSignature(draft: Draft, author: ResolvedSpeaker | undefined): boolean {
+    if (!author) return false;
+    Object.assign(draft, { speaker: author, surface: author.name, cue: { text: author.name, where: 'signature' }, reason: `a post signed by ${author.name}`, indirect: false });
+    return true;
   }
 
   /** A sentence inside a quotation that another sentence of the paragraph attributes. */
@@ -781,6 +802,9 @@ function reportsContent(tokens: readonly Token[], cue: CueMatch): boolean {
   }
   return false;
 }
+
+/** The line that signs an embedded post: a dash, the author, the handle in parentheses. */
+const POST_SIGNATURE = /^\s*[—–-]\s*[^()\n]+\(@\w[\w.]*\)/u;
 
 /** First-person words: a quotation that has one speaks for its speaker. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);

@@ -276,3 +276,35 @@ describe('Attribution: a person introduced by "called" or "named"', () => {
     );
   });
 });
+
+describe('Attribution: embedded social-media posts', () => {
+  it('Should credit a post to the author its signature line names', () => {
+    check(
+      `Network down
+
+Customers vented on social media.
+
+Twelve hours without a signal and no word from anyone. I give up.
+— Tamsin (@tamsin_k) May 2, 2026
+
+The network came back at 6 p.m.`,
+      `- | - | Customers vented on social media.
+       Tamsin | signature | Twelve hours without a signal and no word from anyone.
+       Tamsin | signature | I give up.
+       - | - | The network came back at 6 p.m.`,
+    );
+  });
+
+  it('Should not take a dash line without a handle for a signature', () => {
+    check(
+      `Network down
+
+Twelve hours without a signal and no word from anyone.
+— Updated May 2, 2026
+
+The network came back at 6 p.m.`,
+      `- | - | Twelve hours without a signal and no word from anyone.
+       - | - | The network came back at 6 p.m.`,
+    );
+  });
+});
