@@ -196,7 +196,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`${COMPANY_NOUN_LIS
 
 /**
  * Nouns for a group of people speaking together: "officials said", "analysts say", and the plural of any
- * title ("shop owners", "farmers", "nurses").
+ * title or kind of business ("shop owners", "farmers", "insurers").
  */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   ...words(`
@@ -204,7 +204,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   organizers lawmakers economists researchers scientists activists campaigners investors traders
   spokespeople authorities
 `),
-  ...[...TITLE_WORDS].filter((title) => title.length > 3 && !title.includes('-')).map((title) => `${title}s`),
+  ...[...TITLE_WORDS, ...COMPANY_NOUNS].filter((title) => title.length > 3 && !title.includes('-')).map((title) => `${title}s`),
 ]);
 
 /** Plural nouns that, after "the two" / "both" / "the", name the two principals together. */

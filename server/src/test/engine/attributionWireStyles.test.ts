@@ -308,3 +308,14 @@ The network came back at 6 p.m.`,
     );
   });
 });
+
+describe('Attribution: kinds of business in the plural', () => {
+  it('Should read "Insurers" and "lenders" as groups, and leave what a closing cue reports to its speaker', () => {
+    check(
+      `Insurers expect claims to exceed 80 million crowns, according to the Harbour Insurers' Federation. Two lenders warned of losses, the central bank said. Lenders say rates will rise.`,
+      `Harbour Insurers' Federation | sentence | Insurers expect claims to exceed 80 million crowns, according to the Harbour Insurers' Federation.
+       central bank | sentence | Two lenders warned of losses, the central bank said.
+       lenders | sentence | Lenders say rates will rise.`,
+    );
+  });
+});
