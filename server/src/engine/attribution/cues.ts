@@ -57,7 +57,7 @@ const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Negations before a reporting verb: "X has not commented", "Y would not say" report no statement. */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
 /** The words a cue can start with (see `cueAt`): one lookup passes over every other word. */
 const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'quoted', ...JUDICIAL_VERBS, ...REPORTING_VERBS]);

@@ -7,7 +7,7 @@ import { sentencesInScope } from '../markerScope';
 import { BOILERPLATE_KINDS, type Article, type Paragraph, type Sentence, type Span } from '../model';
 import { classifyClaim, type ClaimKind } from './claims';
 import { Discourse, type ResolvedSpeaker, type SpeakerKind } from './coreference';
-import { findCues, UNNAMED_SOURCES, type CueMatch } from './cues';
+import { findCues, NEGATIONS, UNNAMED_SOURCES, type CueMatch } from './cues';
 import {
   CALENDAR_WORDS,
   CONTINUATION_VERBS,
@@ -19,6 +19,7 @@ import {
   POSSESSIVE_PRONOUNS,
   PUBLIC_BODY_HEADS,
   INTRODUCTION_WORDS,
+  REPORTING_VERBS,
   SPEECH_SIGNALS,
   STATEMENT_NOUNS,
   TITLE_WORDS,
@@ -696,6 +697,7 @@ class ArticleAttributor {
     const speakerWords = new Set((before.speaker.members ?? [before.speaker.name]).flatMap((name) => name.split(' ').map((word) => word.toLowerCase())));
     if (words.some((token) => token.capitalized && speakerWords.has(token.lower))) return false;
     if (words.some((token) => token.lower === 'he' || token.lower === 'she')) return false;
+    if (reportsSilence(item.tokens)) return false;
     const phrases = this.phrasesOf(item);
     if (phrases.some((phrase) => phrase.first === 0 && (phrase.kind === 'person' || this.discourse.entity(phrase.name)?.kind === 'person'))) return false;
     Object.assign(draft, {
@@ -793,6 +795,17 @@ function withoutGroupsInContent<T extends { readonly cue: CueMatch }>(resolved: 
   if (!closing) return resolved;
   return resolved.filter((entry) => entry.cue.closing || entry.cue.verbIndex > closing.cue.verbIndex || entry.cue.subject.kind !== 'group');
 }
+
+/** "The ministry did not say whether …", "It declined to comment.": the outlet on what a speaker left unsaid. */
+function reportsSilence(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => {
+    if (token.quoted || !REPORTING_VERBS.has(token.lower)) return false;
+    const previous = tokens[index - 1]?.lower ?? '';
+    return NEGATIONS.has(previous) || previous.endsWith("n't") || (previous === 'to' && REFUSALS.has(tokens[index - 2]?.lower ?? ''));
+  });
+}
+
+const REFUSALS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
 
 /** "X says otherwise.", "Y said so.": a cue with hardly a word of content opens no reported speech to go on with. */
 function reportsContent(tokens: readonly Token[], cue: CueMatch): boolean {

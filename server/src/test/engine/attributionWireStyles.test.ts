@@ -319,3 +319,21 @@ describe('Attribution: kinds of business in the plural', () => {
     );
   });
 });
+
+describe('Attribution: what a speaker left unsaid', () => {
+  it('Should not continue reported speech over "did not say", "declined to comment" or "won\'t say"', () => {
+    check(
+      `A spokeswoman for the Harbour Council said repairs would start soon. The council did not say whether the quay would reopen.
+
+The Keldor Water Authority said the wells were clean. It declined to comment on the pumps, which would need repairs.
+
+Korrig said it would cut prices. The firm won't say when the cuts would start.`,
+      `Harbour Council | sentence | A spokeswoman for the Harbour Council said repairs would start soon.
+       - | - | The council did not say whether the quay would reopen.
+       Keldor Water Authority | sentence | The Keldor Water Authority said the wells were clean.
+       - | - | It declined to comment on the pumps, which would need repairs.
+       Korrig | sentence | Korrig said it would cut prices.
+       - | - | The firm won't say when the cuts would start.`,
+    );
+  });
+});
