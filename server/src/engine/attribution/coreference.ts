@@ -193,6 +193,12 @@ export class Discourse {
     return this.entities.some((entity) => entity.kind === 'person' && hasWord(entity.key, key)) ? undefined : prefixed;
   }
 
+  /** False when the name is, or is part of, a person the article knows as a person (titled, gendered or full-named). */
+  mayBeBusiness(name: string): boolean {
+    const key = nameKey(name);
+    return !this.entities.some((entity) => entity.kind === 'person' && !isBusiness(entity) && (entity.key === key || entity.key.split(' ').includes(key)));
+  }
+
   /** A bare name with an adjective beside it in the article ("Russia" and "Russian", "China" and "Chinese") is a place. */
   private isPlaceLike(key: string): boolean {
     for (const word of this.capitalizedWords) {

@@ -10,6 +10,7 @@ import { Discourse, type ResolvedSpeaker, type SpeakerKind } from './coreference
 import { findCues, NEGATIONS, UNNAMED_SOURCES, type CueMatch } from './cues';
 import {
   CALENDAR_WORDS,
+  COMPANY_NOUNS,
   CONTINUATION_VERBS,
   DESCRIPTOR_ORGANIZATION_NOUNS,
   NEWS_WORDS,
@@ -395,7 +396,12 @@ class ArticleAttributor {
       // "The Markets Authority is examining …, according to the regulator", "The city's water board has
       // banned …, the agency said": the body that opens the sentence, when none was named before.
       const subject = phraseStartingAt(this.text, item.tokens, 0);
-      if (!this.discourse.bodyFor(cue.subject) && subject && subject.kind === 'organization' && !isOpeningCommonNoun(subject) && subject.last < cue.verbIndex) return { ...cue, subject };
+      if (this.discourse.bodyFor(cue.subject) || !subject || subject.last >= cue.verbIndex) return cue;
+      if (subject.kind === 'organization' && !isOpeningCommonNoun(subject)) return { ...cue, subject };
+      // "Brightwell Semiconductor will cut 2,000 jobs, the chipmaker said": the name is the business's.
+      if (subject.kind === 'name' && COMPANY_NOUNS.has(cue.subject.head) && !this.isOpeningWord(subject) && this.discourse.mayBeBusiness(subject.name)) {
+        return { ...cue, subject: { ...subject, kind: 'organization', qualifiers: [cue.subject.head] } };
+      }
       return cue;
     }
     if (cue.subject.kind !== 'document' || !/^an?\s/i.test(cue.subject.surface)) return cue;
@@ -405,6 +411,11 @@ class ArticleAttributor {
     if (!subject || subject.last >= cue.verbIndex) return cue;
     if (!['organization', 'orgReference', 'person', 'name', 'role'].includes(subject.kind)) return cue;
     return { ...cue, subject };
+  }
+
+  /** "Revenue was down …": a single word capitalised only because it opens the sentence, never seen inside one. */
+  private isOpeningWord(phrase: NounPhrase): boolean {
+    return phrase.first === 0 && phrase.first === phrase.last && !this.discourse.midSentenceWords.has(nameKey(phrase.name));
   }
 
   /**
@@ -418,7 +429,7 @@ class ArticleAttributor {
     const opening = this.phrasesOf(item).find((phrase) => phrase.last < cue.subject.first && (phrase.kind === 'person' || phrase.kind === 'name'));
     if (!opening || opening.first > 1) return undefined;
     // "Production will move …": a word capitalised only because it opens the sentence is no person.
-    if (opening.kind === 'name' && !opening.name.includes(' ') && opening.first === 0 && !this.discourse.midSentenceWords.has(nameKey(opening.name))) return undefined;
+    if (opening.kind === 'name' && this.isOpeningWord(opening)) return undefined;
     const entity = this.discourse.mention(opening, true);
     if (!entity || entity.kind !== 'person' || (entity.gender && entity.gender !== cue.subject.gender)) return undefined;
     return { name: entity.name, kind: 'person' };

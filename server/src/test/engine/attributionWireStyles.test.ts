@@ -337,3 +337,24 @@ Korrig said it would cut prices. The firm won't say when the cuts would start.`,
     );
   });
 });
+
+describe('Attribution: a business named at the start of the sentence its descriptor closes', () => {
+  it('Should credit "X will cut jobs, the chipmaker said" to X, and "the company" after it', () => {
+    check(
+      `Brightwell Semiconductor will cut 2,000 jobs, the chipmaker said. Revenue fell 11 percent, the company said.`,
+      `Brightwell Semiconductor | sentence | Brightwell Semiconductor will cut 2,000 jobs, the chipmaker said.
+       Brightwell Semiconductor | sentence | Revenue fell 11 percent, the company said.`,
+    );
+  });
+
+  it('Should not take a known person or a capitalised opening word for the business', () => {
+    check(
+      `Mayor Ines Calder opened the bridge. Calder will sell her shares, the company said.
+
+Revenue fell 11 percent, the company said.`,
+      `- | - | Mayor Ines Calder opened the bridge.
+       company | sentence | Calder will sell her shares, the company said.
+       company | sentence | Revenue fell 11 percent, the company said.`,
+    );
+  });
+});
