@@ -224,10 +224,10 @@ export class Discourse {
   private spokespersonBody(phrase: NounPhrase, previous: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
     if (!SPOKESPERSON_TITLES.has(phrase.head) || phrase.possessor || phrase.qualifiers.length === 0) return undefined;
     const words = phrase.surface.replace(/^(the|a|an)\s+/i, '').split(/\s+/).slice(0, -1);
-    const head = words[words.length - 1]?.toLowerCase() ?? '';
-    const body = { ...phrase, titles: [], qualifiers: words.slice(0, -1).map((word) => word.toLowerCase()), head, name: words.join(' ') };
     // "Abara's spokesperson" speaks for Abara's office, which the corpus names.
     if (words.some((word) => /['’]s$/.test(word))) return undefined;
+    const head = words[words.length - 1]?.toLowerCase() ?? '';
+    const body = { ...phrase, titles: [], qualifiers: words.slice(0, -1).map((word) => word.toLowerCase()), head, name: words.join(' ') };
     if (words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word))) return this.resolve({ ...body, kind: 'organization' }, previous);
     return ORGANIZATION_HEADS.has(head) ? this.resolve({ ...body, kind: 'orgReference', name: head }, previous) : undefined;
   }
@@ -262,7 +262,8 @@ export class Discourse {
 
   /**
    * The body a bare reference means: the latest one whose name has the head ("the ministry" → "Foreign
-   * Ministry"), else, for a public body's generic noun ("the agency", "the regulator"), the latest public body.
+   * Ministry"), else, for a public body's generic noun ("the agency", "the regulator"), the latest public body,
+   * and for a company noun ("the operator", "the company"), the business described so or just speaking.
    */
   bodyFor(phrase: NounPhrase, previous?: ResolvedSpeaker): Entity | undefined {
     const named = latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(/[ ']+/).includes(phrase.head) && qualifiersFit(entity, phrase));
