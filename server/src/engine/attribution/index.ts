@@ -694,6 +694,8 @@ class ArticleAttributor {
    */
   private continuation(draft: Draft, item: Prepared, before: Draft | undefined): boolean {
     if (!before?.speaker || !before.indirect || item.quotedShare > 0.3 || item.transcript) return false;
+    // "Others fear …": a sentence with a cue of its own has its own speaker, even one that cannot be resolved.
+    if (item.cues.length > 0) return false;
     const words = item.tokens.filter((token) => token.kind === 'word' && !token.quoted);
     if (words.length === 0) return false;
     const first = words[0];

@@ -358,3 +358,13 @@ Revenue fell 11 percent, the company said.`,
     );
   });
 });
+
+describe('Attribution: a sentence with its own cue is no continuation', () => {
+  it('Should not continue the previous speaker over "Others fear …"', () => {
+    check(
+      `Marguerite Obi, who runs a school in Dunmore, said she backed the strike. Others fear parents will be left without childcare.`,
+      `Marguerite Obi | sentence | Marguerite Obi, who runs a school in Dunmore, said she backed the strike.
+       - | - | Others fear parents will be left without childcare.`,
+    );
+  });
+});
