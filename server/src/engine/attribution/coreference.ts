@@ -5,7 +5,21 @@
 
 import { nameKey, compatibleQualifier, isSurnameOnly, surnameKey, type NounPhrase } from './names';
 import { UNNAMED_SOURCES } from './cues';
-import { ANONYMOUS_HEADS, CHANNEL_NOUNS, COMPANY_NAME_ENDINGS, COMPANY_NOUNS, COURT_HEADS, COURT_VOICES, LEADER_TITLES, ORGANIZATION_HEADS, PUBLIC_BODY_HEADS, SPOKESPERSON_TITLES, STATEMENT_NOUNS } from './lexicon';
+import {
+  ANONYMOUS_HEADS,
+  CHANNEL_NOUNS,
+  COMPANY_NAME_ENDINGS,
+  COMPANY_NOUNS,
+  COURT_HEADS,
+  COURT_VOICES,
+  FEMININE_TITLES,
+  LEADER_TITLES,
+  MASCULINE_TITLES,
+  ORGANIZATION_HEADS,
+  PUBLIC_BODY_HEADS,
+  SPOKESPERSON_TITLES,
+  STATEMENT_NOUNS,
+} from './lexicon';
 
 /** What kind of speaker a passage credits. */
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'role' | 'joint';
@@ -51,6 +65,9 @@ export class Discourse {
 
   /** Lowercase names and acronyms of news outlets cited in the article: channels, never speakers. */
   readonly channels = new Set<string>();
+
+  /** The body the latest unnamed spokesperson spoke for, and the spokesperson's gender: what "he added" may refer to. */
+  private spokesperson: { readonly body: string; readonly gender?: 'm' | 'f' } | undefined;
 
   /** Who issued the latest statement the article cited ("X said in a statement"): what "the statement said" refers to. */
   statementAuthor: ResolvedSpeaker | undefined;
@@ -111,6 +128,12 @@ export class Discourse {
       case 'channel':
         return undefined;
     }
+  }
+
+  /** Records that a body spoke through an unnamed spokesperson ("a spokeswoman for the authority said"). */
+  noteSpokesperson(body: ResolvedSpeaker, surface: string): void {
+    const title = surface.toLowerCase().split(/\s+/).find((word) => SPOKESPERSON_TITLES.has(word));
+    if (title && body.kind === 'organization') this.spokesperson = { body: body.name, gender: MASCULINE_TITLES.has(title) ? 'm' : FEMININE_TITLES.has(title) ? 'f' : undefined };
   }
 
   /** Counts a passage credited to the speaker (the entity and, for a joint speaker, each member). */
@@ -359,6 +382,10 @@ export class Discourse {
       return organization ? { name: organization.name, kind: 'organization', resolution: `'it' resolved to ${organization.name}` } : undefined;
     }
     const gender = phrase.head === 'she' ? 'f' : 'm';
+    // "A spokesman for the ministry said …. Talks would go on, he added.": the body, through its spokesperson.
+    if (previous && previous.name === this.spokesperson?.body && (this.spokesperson.gender ?? gender) === gender) {
+      return { ...previous, resolution: `pronoun '${phrase.surface}' resolved to the spokesperson of ${previous.name}` };
+    }
     if (previous && previous.kind === 'person') {
       const entity = this.entity(previous.name);
       if (entity && (!entity.gender || entity.gender === gender)) {

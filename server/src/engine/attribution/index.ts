@@ -352,6 +352,7 @@ class ArticleAttributor {
       const cue = this.withDocumentAuthor(item, found);
       const speaker = this.discourse.resolve(cue.subject, this.pronounContext(item, cue) ?? context);
       if (!speaker) continue;
+      this.discourse.noteSpokesperson(speaker, cue.subject.surface);
       resolved.push({ cue, speaker });
       context = speaker;
     }

@@ -368,3 +368,27 @@ describe('Attribution: a sentence with its own cue is no continuation', () => {
     );
   });
 });
+
+describe('Attribution: pronouns for an unnamed spokesperson', () => {
+  it('Should resolve "she added" after "a spokeswoman for the authority said" to the authority', () => {
+    check(
+      `The Keldor Water Authority closed two wells. A spokeswoman for the authority said the water was safe. Tests would continue, she added.
+
+A Korrig spokesman said prices would fall. He said stores would open late.`,
+      `- | - | The Keldor Water Authority closed two wells.
+       Keldor Water Authority | sentence | A spokeswoman for the authority said the water was safe.
+       Keldor Water Authority | sentence | Tests would continue, she added.
+       Korrig | sentence | A Korrig spokesman said prices would fall.
+       Korrig | sentence | He said stores would open late.`,
+    );
+  });
+
+  it('Should not resolve a pronoun of the other gender to the spokesperson', () => {
+    check(
+      `Mayor Ines Calder opened the wells. A spokesman for the Keldor Water Authority said the water was safe. She said the wells were clean.`,
+      `- | - | Mayor Ines Calder opened the wells.
+       Keldor Water Authority | sentence | A spokesman for the Keldor Water Authority said the water was safe.
+       Ines Calder | sentence | She said the wells were clean.`,
+    );
+  });
+});
