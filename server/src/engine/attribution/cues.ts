@@ -164,10 +164,10 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   return undefined;
 }
 
-/** "The court found that …", "the judgment orders …": a judicial verb attributes only with the court as subject. */
+/** "The court found that …", "the judgment orders …", "Justice X found": a judicial verb attributes only with a court or judge as subject. */
 function judicialCue(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
   const subject = leftSubject(text, tokens, index);
-  if (!subject || !COURT_VOICES.has(subject.head)) return undefined;
+  if (!subject || !(COURT_VOICES.has(subject.head) || subject.titles.some((title) => JUDGE_TITLES.has(title)))) return undefined;
   if (tokens.slice(subject.last + 1, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall')) return undefined;
   return { subject, span: { start: subject.start, end: tokens[index].end }, verb: tokens[index].lower, pattern: 'subject-verb', verbIndex: index, closing: false };
 }
@@ -408,6 +408,9 @@ function isOwnedAppositive(segment: readonly Token[]): boolean {
 }
 
 const DISMISS_VERBS: ReadonlySet<string> = new Set(['dismiss', 'dismisses', 'dismissed']);
+
+/** Titles of a judge, who speaks for the court in a ruling. */
+const JUDGE_TITLES: ReadonlySet<string> = new Set(['judge', 'justice']);
 
 /** "put the cost at about 80 million": an estimate, "put" + object + "at" + a figure. */
 function isFigurePut(tokens: readonly Token[], index: number): boolean {

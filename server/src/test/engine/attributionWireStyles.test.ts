@@ -392,3 +392,15 @@ A Korrig spokesman said prices would fall. He said stores would open late.`,
     );
   });
 });
+
+describe('Attribution: a judge speaking through a ruling', () => {
+  it('Should credit "Justice X found" and "Judge X ordered" to the judge, not "found" with other subjects', () => {
+    check(
+      `In a 40-page ruling, Justice Amara Quist found that the council had followed the law. Judge Rina Holt ordered the bridge closed. Police found a car near the river. Detective Ana Roos found the gun.`,
+      `Amara Quist | sentence | In a 40-page ruling, Justice Amara Quist found that the council had followed the law.
+       Rina Holt | sentence | Judge Rina Holt ordered the bridge closed.
+       - | - | Police found a car near the river.
+       - | - | Detective Ana Roos found the gun.`,
+    );
+  });
+});
