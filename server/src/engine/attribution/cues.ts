@@ -60,7 +60,7 @@ const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
 /** The words a cue can start with (see `cueAt`): one lookup passes over every other word. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'quoted', ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'quoted', 'read', 'reads', ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
 
 /** Every cue of the sentence, in order of their verbs. */
 export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
@@ -117,6 +117,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   }
   if (token.lower === 'quoted') return quotedCue(text, tokens, index);
   if (JUDICIAL_VERBS.has(token.lower)) return judicialCue(text, tokens, index);
+  if (token.lower === 'read' || token.lower === 'reads') return documentReadCue(text, tokens, index);
   if (!REPORTING_VERBS.has(token.lower)) return undefined;
   // "asked the company to drop its appeal" reports a request; "asked about the dam" does not; "…, he asked, …?"
   // and "asked whether …" ask.
@@ -170,6 +171,13 @@ function judicialCue(text: string, tokens: readonly Token[], index: number): Cue
   if (!subject || !(COURT_VOICES.has(subject.head) || subject.titles.some((title) => JUDGE_TITLES.has(title)))) return undefined;
   if (tokens.slice(subject.last + 1, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall')) return undefined;
   return { subject, span: { start: subject.start, end: tokens[index].end }, verb: tokens[index].lower, pattern: 'subject-verb', verbIndex: index, closing: false };
+}
+
+/** "A statement from the council read: …", "the letter reads": a document's text, credited to its author. */
+function documentReadCue(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
+  const subject = leftSubject(text, tokens, index);
+  if (!subject || !(subject.kind === 'document' || DOCUMENT_NOUNS.has(tokens[subject.first - 2]?.lower ?? ''))) return undefined;
+  return { subject, span: { start: subject.start, end: tokens[index].end }, verb: tokens[index].lower, pattern: 'subject-verb', verbIndex: index, closing: isClosing(tokens, subject.first, index) };
 }
 
 /** "X was quoted (by Y) as saying" and "Y quoted X as saying". */

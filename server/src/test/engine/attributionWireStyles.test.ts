@@ -404,3 +404,15 @@ describe('Attribution: a judge speaking through a ruling', () => {
     );
   });
 });
+
+describe('Attribution: what a document reads', () => {
+  it('Should credit "a statement from X read:" and "the statement reads" to X, but not a person reading', () => {
+    check(
+      `Harlow Council closed the bridge. A statement from Harlow Council read: "We welcome the decision." The statement reads, in part, that the bridge was unsafe. Mayor Ines Calder read the report twice.`,
+      `- | - | Harlow Council closed the bridge.
+       Harlow Council | sentence | A statement from Harlow Council read: "We welcome the decision."
+       Harlow Council | sentence | The statement reads, in part, that the bridge was unsafe.
+       - | - | Mayor Ines Calder read the report twice.`,
+    );
+  });
+});
