@@ -318,7 +318,9 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
     if (segment.every((word) => isNameWord(word))) return whole;
     if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment) && !isOwnedAppositive(segment)) return whole;
     // "Rita Sand, the opposition leader, said": the name before the appositive; else the appositive itself.
-    const before = skipGap(tokens, opening - 1);
+    let before = skipGap(tokens, opening - 1);
+    // "Ash, 61, who denied the charges, said": an age between commas before the clause.
+    if (before >= 2 && /^\p{N}{1,3}$/u.test(tokens[before].text) && tokens[before - 1].text === ',') before = skipGap(tokens, before - 2);
     const ending = before >= 0 ? phraseEndingAt(text, tokens, before) : undefined;
     const named = ending && withAffiliation(text, tokens, ending);
     if (!named || !isSpeakerPhrase(named) || !validStart(tokens, named)) return whole;

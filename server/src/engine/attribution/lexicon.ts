@@ -43,7 +43,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = words(`
   fear feared worry worried calculate calculates calculated comment comments commented continued
   conclude concludes concluded quip quips quipped joke jokes joked boast boasts boasted signalled signaled
   hint hints hinted testify testifies testified posted wonder wonders wondered swear swears swore
-  ruled rules want wants wanted ask asks asked
+  ruled rules want wants wanted ask asks asked shout shouts shouted yell yells yelled exclaim exclaims exclaimed
 `);
 
 /**

@@ -163,3 +163,16 @@ describe('Attribution: sentences around a quotation', () => {
     );
   });
 });
+
+describe('Attribution: court reporting', () => {
+  it('Should credit an outburst ("shouted", "yelled") and read past an age before a relative clause', () => {
+    check(
+      `Olaf Brenn was jailed on Monday. Brenn, 58, who denied the charges throughout the trial, shouted "This is a farce!" as the sentence was read. Brenn, 58, who has appealed, said he was innocent. Ida Holm, 34, a teacher, yelled "Shame!" from the gallery. The man, 40, who was arrested, was released.`,
+      `- | - | Olaf Brenn was jailed on Monday.
+       Brenn | sentence | Brenn, 58, who denied the charges throughout the trial, shouted "This is a farce!" as the sentence was read.
+       Brenn | sentence | Brenn, 58, who has appealed, said he was innocent.
+       Ida Holm | sentence | Ida Holm, 34, a teacher, yelled "Shame!" from the gallery.
+       - | - | The man, 40, who was arrested, was released.`,
+    );
+  });
+});
