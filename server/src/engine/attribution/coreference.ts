@@ -12,6 +12,7 @@ import {
   COMPANY_NOUNS,
   COURT_HEADS,
   COURT_VOICES,
+  PROSECUTION_DOCUMENTS,
   FEMININE_TITLES,
   LEADER_TITLES,
   MASCULINE_TITLES,
@@ -336,8 +337,11 @@ export class Discourse {
   /** "The panel ruled", "the judgment orders": the court the article named last. */
   private court(phrase: NounPhrase): ResolvedSpeaker | undefined {
     if (!COURT_VOICES.has(phrase.head) || COURT_HEADS.has(phrase.head)) return undefined;
-    const court = latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(' ').some((word) => COURT_HEADS.has(word)));
-    if (!court) return undefined;
+    // With no court named, its text still speaks for the court that issued it, as "the court said" would.
+    const court =
+      latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(' ').some((word) => COURT_HEADS.has(word))) ??
+      this.entities.find((entity) => entity.kind === 'organization' && entity.key === 'court') ??
+      this.create('court', 'organization');
     this.touch(court, { ...phrase, titles: [], qualifiers: [] });
     return { name: court.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${court.name}` };
   }
@@ -350,6 +354,13 @@ export class Discourse {
     for (const qualifier of phrase.qualifiers) {
       const body = latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(' ').includes(qualifier));
       if (body) return { name: body.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${body.name}` };
+    }
+    // "The indictment alleged": the prosecution that brought it, as the article names it, else prosecutors.
+    if (PROSECUTION_DOCUMENTS.has(phrase.head)) {
+      const office = latest(this.entities, (entity) => entity.kind === 'organization' && /\bprosecut/.test(entity.key));
+      return office
+        ? { name: office.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${office.name}` }
+        : { name: 'prosecutors', kind: 'group', resolution: `'${phrase.surface}' credited to the prosecutors who brought it` };
     }
     if (STATEMENT_NOUNS.has(phrase.head) && this.statementAuthor) {
       return { ...this.statementAuthor, resolution: `'${phrase.surface}' resolved to the author of the latest statement (${this.statementAuthor.name})` };

@@ -78,8 +78,11 @@ export const QUESTION_WORDS: ReadonlySet<string> = words('whether if why how wha
 /** Documents through which a body speaks: "a statement from X said", "according to a readout by X". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = words(`
   statement readout release report letter communique communiqué transcript post memo notice note filing
-  announcement judgment judgement ruling verdict
+  announcement judgment judgement ruling verdict indictment
 `);
+
+/** Documents through which the prosecution speaks: "the indictment alleged". */
+export const PROSECUTION_DOCUMENTS: ReadonlySet<string> = words('indictment');
 
 /** Documents that speak for whoever last issued a statement: "the statement said". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = words('statement readout release letter communique communiqué announcement post');

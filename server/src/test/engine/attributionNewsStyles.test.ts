@@ -175,4 +175,20 @@ describe('Attribution: court reporting', () => {
        - | - | The man, 40, who was arrested, was released.`,
     );
   });
+
+  it('Should credit an indictment to the prosecution, and a ruling to the court even when no court is named', () => {
+    check(
+      `A court in Tarrow jailed Olaf Brenn on Monday. The ruling said only half of the sum had been proven. The indictment alleged that he took cash. According to the indictment, he was paid twice. Police found a car.`,
+      `- | - | A court in Tarrow jailed Olaf Brenn on Monday.
+       court | sentence | The ruling said only half of the sum had been proven.
+       prosecutors | sentence | The indictment alleged that he took cash.
+       prosecutors | sentence | According to the indictment, he was paid twice.
+       - | - | Police found a car.`,
+    );
+    check(
+      `The Tarrow Public Prosecution Service charged Olaf Brenn in May. The indictment alleged that he took cash.`,
+      `- | - | The Tarrow Public Prosecution Service charged Olaf Brenn in May.
+       Tarrow Public Prosecution Service | sentence | The indictment alleged that he took cash.`,
+    );
+  });
 });
