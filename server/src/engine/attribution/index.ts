@@ -356,7 +356,10 @@ class ArticleAttributor {
       resolved.push({ cue, speaker });
       context = speaker;
     }
-    if (resolved.length === 0) return [{ span, tokens: item.tokens, quote }];
+    if (resolved.length === 0) {
+      this.noteReadStatement(item.tokens);
+      return [{ span, tokens: item.tokens, quote }];
+    }
     // "X said in a statement that …": what "the statement said" refers to later.
     const citesStatement = item.tokens.some((token) => !token.quoted && STATEMENT_NOUNS.has(token.lower));
     const author = resolved.find((entry) => entry.cue.subject.kind !== 'document' && entry.cue.subject.kind !== 'pronoun');
@@ -467,6 +470,27 @@ class ArticleAttributor {
    * Splits "X said A, and Y said B" into clauses when two cues credit different speakers and the second
    * cue's subject opens a clause (after `;` or `, and` / `, while` / `, but`). Otherwise the first cue governs.
    */
+  /**
+   * "Her lawyer read (out) a short statement from X.": X is the author whom a later "the statement said" quotes.
+   * The sentence itself stays the outlet's.
+   */
+  private noteReadStatement(tokens: readonly Token[]): void {
+    for (let index = 0; index < tokens.length; index++) {
+      if (tokens[index].quoted || (tokens[index].lower !== 'read' && tokens[index].lower !== 'reads')) continue;
+      let cursor = index + 1;
+      if (tokens[cursor]?.lower === 'out') cursor++;
+      if (!['a', 'an', 'the'].includes(tokens[cursor]?.lower ?? '')) continue;
+      const limit = cursor + 4;
+      cursor++;
+      while (cursor < limit && tokens[cursor] && tokens[cursor].kind === 'word' && !tokens[cursor].capitalized && !STATEMENT_NOUNS.has(tokens[cursor].lower)) cursor++;
+      if (!STATEMENT_NOUNS.has(tokens[cursor]?.lower ?? '') || !['from', 'by', 'of'].includes(tokens[cursor + 1]?.lower ?? '')) continue;
+      const author = phraseStartingAt(this.text, tokens, cursor + 2);
+      const speaker = author && author.kind !== 'pronoun' ? this.discourse.resolve(author, undefined) : undefined;
+      if (speaker) this.discourse.statementAuthor = speaker;
+      return;
+    }
+  }
+
   private splitClauses(item: Prepared, resolved: readonly { cue: CueMatch; speaker: ResolvedSpeaker }[]) {
     const tokens = item.tokens;
     const whole = { span: { start: item.start, end: item.sentence.end }, tokens, main: resolved[0], quote: item.quotedShare >= 0.5 };

@@ -191,4 +191,19 @@ describe('Attribution: court reporting', () => {
        Tarrow Public Prosecution Service | sentence | The indictment alleged that he took cash.`,
     );
   });
+
+  it('Should credit "the statement said" to the author of a statement someone read out', () => {
+    check(
+      `Olaf Brenn was jailed. Ida Holm then read out a short statement from Brenn. "I am innocent," the statement said.`,
+      `- | - | Olaf Brenn was jailed.
+       - | - | Ida Holm then read out a short statement from Brenn.
+       Brenn | sentence | "I am innocent," the statement said.`,
+    );
+    check(
+      `Olaf Brenn was jailed. Ida Holm read a book by Brenn. "I am innocent," the statement said.`,
+      `- | - | Olaf Brenn was jailed.
+       - | - | Ida Holm read a book by Brenn.
+       - | - | "I am innocent," the statement said.`,
+    );
+  });
 });
