@@ -39,10 +39,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const languageClient = client;
   // The client keeps one handler per notification: this one fans it out to every part that follows the corpus.
-  const corpusChanged = new vscode.EventEmitter<void>();
+  const corpusChanged = new vscode.EventEmitter<number>();
   context.subscriptions.push(
     corpusChanged,
-    languageClient.onNotification(CorpusChangedNotification, () => corpusChanged.fire()),
+    languageClient.onNotification(CorpusChangedNotification, (params) => corpusChanged.fire(params.articleCount)),
     registerExportAttribution(languageClient),
     registerParallelCommands(languageClient),
     registerReview(languageClient, corpusChanged.event),

@@ -12,15 +12,23 @@ const STATUSES = Object.keys(STATUS_ICONS) as ReviewStatus[];
 /** Delay after the last edit before the tree asks the server again. */
 const REFRESH_DELAY_MS = 600;
 
-/** `corpusChanged` fires when the server says the corpus changed (`synoptic/corpusChanged`). */
-export function registerReview(client: LanguageClient, corpusChanged: vscode.Event<void>): vscode.Disposable {
+/**
+ * Above this many articles the review, which reads the whole corpus on the server, is only refreshed while
+ * its view is visible: in the background it would keep the server busy for seconds after every change.
+ */
+const BACKGROUND_REFRESH_MAX_ARTICLES = 1000;
+
+/** `corpusChanged` fires with the article count when the server says the corpus changed (`synoptic/corpusChanged`). */
+export function registerReview(client: LanguageClient, corpusChanged: vscode.Event<number>): vscode.Disposable {
   const provider = new ReviewTreeProvider(client);
   const view = vscode.window.createTreeView(REVIEW_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const statusBar = vscode.window.createStatusBarItem('synoptic.review.status', vscode.StatusBarAlignment.Left, 50);
   statusBar.name = 'Synoptic Review';
   statusBar.command = 'synoptic.review.nextUnreviewed';
   let timer: NodeJS.Timeout | undefined;
+  let articleCount = 0;
   const refreshSoon = () => {
+    if (!view.visible && articleCount > BACKGROUND_REFRESH_MAX_ARTICLES) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       void provider.refresh();
@@ -42,7 +50,10 @@ export function registerReview(client: LanguageClient, corpusChanged: vscode.Eve
       else statusBar.hide();
     }),
     // The server announces the end of its scan and changes of membership; edits on disk also show here.
-    corpusChanged(() => refreshSoon()),
+    corpusChanged((count) => {
+      articleCount = count;
+      refreshSoon();
+    }),
     watcher,
     watcher.onDidCreate(refreshSoon),
     watcher.onDidChange(refreshSoon),
