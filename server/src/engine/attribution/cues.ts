@@ -301,9 +301,10 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
 }
 
 /** The subject to the left of the verb at `index`, past auxiliaries, adverbs, "on Tuesday" and one parenthetical. */
-function leftSubject(text: string, tokens: readonly Token[], index: number): NounPhrase | undefined {
+function leftSubject(text: string, tokens: readonly Token[], index: number, coordinated = true): NounPhrase | undefined {
   let cursor = skipGap(tokens, index - 1);
   if (cursor < 0) return undefined;
+  if (tokens[cursor].lower === 'and' && !tokens[cursor].quoted) return coordinated ? coordinatedSubject(text, tokens, cursor) : undefined;
   const anonymous = anonymousEndingAt(text, tokens, cursor);
   if (anonymous && validStart(tokens, anonymous)) return anonymous;
   if (tokens[cursor].text === ',') {
@@ -363,6 +364,32 @@ function leftSubject(text: string, tokens: readonly Token[], index: number): Nou
     }
   }
   return phrase;
+}
+
+/** Past forms of the verbs that open a coordinated act ("stood up and shouted") without ending in -ed. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'stood', 'rose', 'got', 'took', 'went', 'came', 'made', 'gave', 'held', 'turned', 'sat', 'left', 'threw', 'broke', 'began', 'found', 'saw', 'heard', 'read', 'spoke', 'sprang', 'leapt',
+]);
+
+/**
+ * "X stood up and shouted", "X jumped to his feet and shouted", "The judge called her account credible, and
+ * said": the subject of the first verb of a coordination speaks. `and` is the index of the conjunction; the first
+ * verb is a past form at most eight words before it, in the same clause.
+ */
+function coordinatedSubject(text: string, tokens: readonly Token[], and: number): NounPhrase | undefined {
+  let limit = and - 1;
+  if (tokens[limit]?.text === ',') limit--;
+  const first = Math.max(0, limit - 8);
+  let from = limit;
+  while (from > first && tokens[from - 1].kind === 'word' && !tokens[from - 1].quoted) from--;
+  for (let verb = from; verb <= limit; verb++) {
+    const token = tokens[verb];
+    if (token.kind !== 'word' || token.capitalized || token.quoted || FUNCTION_WORDS.has(token.lower)) continue;
+    if (!/[^e]ed$/.test(token.lower) && !IRREGULAR_PAST.has(token.lower)) continue;
+    const subject = leftSubject(text, tokens, verb, false);
+    if (subject && subject.kind !== 'document') return subject;
+  }
+  return undefined;
 }
 
 /** The role a body qualifies ("a fellow at the institute") or the group a place does, as one phrase; the phrase itself otherwise. */

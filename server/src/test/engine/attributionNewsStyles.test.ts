@@ -206,4 +206,15 @@ describe('Attribution: court reporting', () => {
        - | - | "I am innocent," the statement said.`,
     );
   });
+
+  it('Should credit a coordinated reporting verb to the subject of the first verb', () => {
+    check(
+      `Olaf Brenn was jailed. Brenn stood up and shouted: "This is a farce!" As the sentence was read, Brenn, who denied the charges, jumped to his feet and yelled that he was innocent. The judge called the witness credible, and said the records supported her. Prices rose and fell.`,
+      `- | - | Olaf Brenn was jailed.
+       Brenn | sentence | Brenn stood up and shouted: "This is a farce!"
+       Brenn | sentence | As the sentence was read, Brenn, who denied the charges, jumped to his feet and yelled that he was innocent.
+       judge | sentence | The judge called the witness credible, and said the records supported her.
+       - | - | Prices rose and fell.`,
+    );
+  });
 });
