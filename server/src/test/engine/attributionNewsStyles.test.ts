@@ -217,4 +217,18 @@ describe('Attribution: court reporting', () => {
        - | - | Prices rose and fell.`,
     );
   });
+
+  it('Should not count a live blog\'s sign-off, pointers and announced steps of a hearing as claims', () => {
+    checkClaims(
+      `The judge is reading the verdict. The jury is now delivering its findings. That's it from us today. That is all from me. Our full report on the ruling is here. The latest story can be found below. The judge is reading the verdict that jailed a mayor in 2019 for fraud and corruption in the city. Our report found the mayor was paid.`,
+      `- | The judge is reading the verdict.
+       - | The jury is now delivering its findings.
+       - | That's it from us today.
+       - | That is all from me.
+       - | Our full report on the ruling is here.
+       - | The latest story can be found below.
+       claim | The judge is reading the verdict that jailed a mayor in 2019 for fraud and corruption in the city.
+       claim | Our report found the mayor was paid.`,
+    );
+  });
 });
