@@ -170,6 +170,8 @@ function judicialCue(text: string, tokens: readonly Token[], index: number): Cue
   const subject = leftSubject(text, tokens, index);
   if (!subject || !(COURT_VOICES.has(subject.head) || subject.titles.some((title) => JUDGE_TITLES.has(title)))) return undefined;
   if (tokens.slice(subject.last + 1, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall')) return undefined;
+  // "… was jailed after a court found him guilty": the finding is the outlet's background, not the court's words.
+  if (SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
   return { subject, span: { start: subject.start, end: tokens[index].end }, verb: tokens[index].lower, pattern: 'subject-verb', verbIndex: index, closing: false };
 }
 

@@ -219,7 +219,8 @@ export const JOINT_NOUNS: ReadonlySet<string> = words(`
 /** Words in a capitalised phrase that mark a news outlet: cited as a channel, never as a speaker. */
 export const NEWS_WORDS: ReadonlySet<string> = words(`
   news press times post herald journal tribune gazette wire telegraph daily chronicle broadcasting
-  television radio newspaper outlet media
+  television radio newspaper outlet media courier observer dispatch bulletin examiner inquirer enquirer sentinel
+  recorder ledger messenger
 `);
 
 /** Lowercase channel nouns: "the agency reported", "the newspaper said". */

@@ -231,4 +231,19 @@ describe('Attribution: court reporting', () => {
        claim | Our report found the mayor was paid.`,
     );
   });
+
+  it('Should not credit a news outlet passing news on, nor a court whose finding a subordinate clause reports', () => {
+    check(
+      `Olaf Brenn will appeal the verdict, according to the Tarrow Courier. He will appeal, according to the Daily Observer. He will appeal, according to his lawyer Ida Holm.`,
+      `- | - | Olaf Brenn will appeal the verdict, according to the Tarrow Courier.
+       - | - | He will appeal, according to the Daily Observer.
+       Ida Holm | sentence | He will appeal, according to his lawyer Ida Holm.`,
+    );
+    check(
+      `Olaf Brenn was jailed on Monday after a Tarrow court found he had taken bribes. Brenn was arrested because the court ruled he might flee. The court found he had taken bribes.`,
+      `- | - | Olaf Brenn was jailed on Monday after a Tarrow court found he had taken bribes.
+       - | - | Brenn was arrested because the court ruled he might flee.
+       court | sentence | The court found he had taken bribes.`,
+    );
+  });
 });
