@@ -56,6 +56,9 @@ export interface ResolvedSpeaker {
   readonly resolution?: string;
 }
 
+/** Titles of the court and the bar: never a lawyer's client. */
+const LEGAL_TITLES: ReadonlySet<string> = new Set(['lawyer', 'attorney', 'counsel', 'barrister', 'solicitor', 'advocate', 'judge', 'justice', 'prosecutor', 'magistrate']);
+
 export class Discourse {
   private readonly entities: Entity[] = [];
   private clock = 0;
@@ -332,6 +335,25 @@ export class Discourse {
     const entity = this.entities.find((candidate) => candidate.kind === kind && candidate.key === nameKey(name)) ?? this.create(name, kind);
     this.touch(entity, { ...phrase, titles: [], qualifiers: [] });
     return { name: entity.name, kind, resolution: `'${phrase.surface}' resolved to ${entity.name}` };
+  }
+
+  /**
+   * "Her client": the person the lawyer (the latest person of that gender) represents, taken as the most
+   * mentioned person who is neither that lawyer nor holds a title of the court or the bar.
+   */
+  clientOf(gender: 'm' | 'f'): ResolvedSpeaker | undefined {
+    const lawyer = latest(
+      this.entities,
+      (entity) => entity.kind === 'person' && (entity.gender === gender || (!entity.gender && [...entity.titles].some((title) => LEGAL_TITLES.has(title)))),
+    );
+    let client: Entity | undefined;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || entity === lawyer || [...entity.titles].some((title) => LEGAL_TITLES.has(title))) continue;
+      if (!client || entity.mentions > client.mentions || (entity.mentions === client.mentions && entity.lastMention > client.lastMention)) client = entity;
+    }
+    if (!lawyer || !client) return undefined;
+    client.lastMention = ++this.clock;
+    return { name: client.name, kind: 'person', resolution: `'${gender === 'f' ? 'her' : 'his'} client' resolved to ${client.name}` };
   }
 
   /** "The panel ruled", "the judgment orders": the court the article named last. */

@@ -152,6 +152,9 @@ interface Draft {
   quote: boolean;
 }
 
+/** What a lawyer calls the person they represent. */
+const CLIENT_NOUNS: ReadonlySet<string> = new Set(['client']);
+
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 
 const cache = new WeakMap<Article, ArticleAttribution>();
@@ -357,7 +360,13 @@ class ArticleAttributor {
       context = speaker;
     }
     if (resolved.length === 0) {
-      this.noteReadStatement(item.tokens);
+      const reader = this.noteReadStatement(item.tokens);
+      if (reader) {
+        // "She then reads a statement from X: “…”": the quotation after the colon is X's.
+        const cueText = this.text.slice(reader.span.start, reader.span.end);
+        const reason = reader.speaker.resolution ? `in-sentence cue '${cueText}': ${reader.speaker.resolution}` : `in-sentence cue: '${cueText}'`;
+        return [{ span, tokens: item.tokens, quote, speaker: reader.speaker, surface: reader.surface, surfaceSpan: reader.surfaceSpan, cue: { text: cueText, span: reader.span, where: 'sentence' }, reason }];
+      }
       return [{ span, tokens: item.tokens, quote }];
     }
     // "X said in a statement that …": what "the statement said" refers to later.
@@ -474,7 +483,7 @@ class ArticleAttributor {
    * "Her lawyer read (out) a short statement from X.": X is the author whom a later "the statement said" quotes.
    * The sentence itself stays the outlet's.
    */
-  private noteReadStatement(tokens: readonly Token[]): void {
+  private noteReadStatement(tokens: readonly Token[]): { speaker: ResolvedSpeaker; surface: string; surfaceSpan: Span; span: Span } | undefined {
     for (let index = 0; index < tokens.length; index++) {
       if (tokens[index].quoted || (tokens[index].lower !== 'read' && tokens[index].lower !== 'reads')) continue;
       let cursor = index + 1;
@@ -484,11 +493,25 @@ class ArticleAttributor {
       cursor++;
       while (cursor < limit && tokens[cursor] && tokens[cursor].kind === 'word' && !tokens[cursor].capitalized && !STATEMENT_NOUNS.has(tokens[cursor].lower)) cursor++;
       if (!STATEMENT_NOUNS.has(tokens[cursor]?.lower ?? '') || !['from', 'by', 'of'].includes(tokens[cursor + 1]?.lower ?? '')) continue;
-      const author = phraseStartingAt(this.text, tokens, cursor + 2);
-      const speaker = author && author.kind !== 'pronoun' ? this.discourse.resolve(author, undefined) : undefined;
-      if (speaker) this.discourse.statementAuthor = speaker;
-      return;
+      const possessor = tokens[cursor + 2];
+      let author = phraseStartingAt(this.text, tokens, cursor + 2);
+      let speaker: ResolvedSpeaker | undefined;
+      if ((possessor?.lower === 'her' || possessor?.lower === 'his') && CLIENT_NOUNS.has(tokens[cursor + 3]?.lower ?? '')) {
+        // "a statement from her client": the person the lawyer represents.
+        speaker = this.discourse.clientOf(possessor.lower === 'her' ? 'f' : 'm');
+        const client = tokens[cursor + 3];
+        author = speaker && { start: possessor.start, end: client.end, kind: 'role', surface: this.text.slice(possessor.start, client.end), name: client.lower, titles: [], qualifiers: [], head: client.lower, first: cursor + 2, last: cursor + 3 };
+      } else {
+        speaker = author && author.kind !== 'pronoun' ? this.discourse.resolve(author, undefined) : undefined;
+      }
+      if (!speaker || !author) return undefined;
+      this.discourse.statementAuthor = speaker;
+      // The statement's words follow a colon: "… from X: “…”".
+      const colon = tokens[author.last + 1];
+      if (colon?.text !== ':' || !tokens.slice(author.last + 2).some((token) => token.quoted)) return undefined;
+      return { speaker, surface: author.surface, surfaceSpan: { start: author.start, end: author.end }, span: { start: tokens[index].start, end: author.end } };
     }
+    return undefined;
   }
 
   private splitClauses(item: Prepared, resolved: readonly { cue: CueMatch; speaker: ResolvedSpeaker }[]) {

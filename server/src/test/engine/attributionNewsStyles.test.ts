@@ -246,4 +246,22 @@ describe('Attribution: court reporting', () => {
        court | sentence | The court found he had taken bribes.`,
     );
   });
+
+  it('Should credit "a statement from her client" to the person the lawyer represents, and "reads a statement from X:" to X', () => {
+    check(
+      `Olaf Brenn said he was innocent. His lawyer, Ida Holm, spoke outside. Holm then read a short statement from her client. "I will clear my name," the statement said.`,
+      `Olaf Brenn | sentence | Olaf Brenn said he was innocent.
+       - | - | His lawyer, Ida Holm, spoke outside.
+       - | - | Holm then read a short statement from her client.
+       Olaf Brenn | sentence | "I will clear my name," the statement said.`,
+    );
+    check(
+      `Olaf Brenn said he was innocent. She then reads a statement from Brenn: "I took nothing. I will clear my name." Ida Holm reads a statement from Brenn. The court was adjourned.`,
+      `Olaf Brenn | sentence | Olaf Brenn said he was innocent.
+       Olaf Brenn | sentence | She then reads a statement from Brenn: "I took nothing.
+       Olaf Brenn | previous | I will clear my name."
+       - | - | Ida Holm reads a statement from Brenn.
+       - | - | The court was adjourned.`,
+    );
+  });
 });
