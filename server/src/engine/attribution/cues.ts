@@ -168,7 +168,9 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
 /** "The court found that …", "the judgment orders …", "Justice X found": a judicial verb attributes only with a court or judge as subject. */
 function judicialCue(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
   const subject = leftSubject(text, tokens, index);
-  if (!subject || !(COURT_VOICES.has(subject.head) || subject.titles.some((title) => JUDGE_TITLES.has(title)))) return undefined;
+  // "It holds that …": the caller keeps it only when the document last mentioned is a ruling.
+  const it = subject?.kind === 'pronoun' && subject.head === 'it' && tokens[index + 1]?.lower === 'that';
+  if (!subject || !(it || COURT_VOICES.has(subject.head) || subject.titles.some((title) => JUDGE_TITLES.has(title)))) return undefined;
   if (tokens.slice(subject.last + 1, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall')) return undefined;
   // "… was jailed after a court found him guilty": the finding is the outlet's background, not the court's words.
   if (SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;

@@ -12,6 +12,9 @@ import {
   CALENDAR_WORDS,
   COMPANY_NOUNS,
   CONTINUATION_VERBS,
+  COURT_VOICES,
+  DOCUMENT_NOUNS,
+  JUDICIAL_VERBS,
   DESCRIPTOR_ORGANIZATION_NOUNS,
   NEWS_WORDS,
   ORGANIZATION_HEADS,
@@ -181,6 +184,8 @@ export function passageAt(attribution: ArticleAttribution, offset: number): Pass
 
 class ArticleAttributor {
   private readonly discourse = new Discourse();
+  /** The document the article mentioned last ("ruling", "statement"): what a judicial "it holds" refers to. */
+  private lastDocument: string | undefined;
   private readonly text: string;
   private readonly markerSpeakers = new Map<number, { name: string; span: Span; standalone: boolean }>();
   private readonly passages: Passage[] = [];
@@ -294,6 +299,8 @@ class ArticleAttributor {
       for (const draft of group) if (draft.speaker) previous = draft.speaker;
       drafts.push(group);
       this.recordNames(item);
+      const documents = item.tokens.filter((token) => !token.quoted && DOCUMENT_NOUNS.has(token.lower));
+      if (documents.length > 0) this.lastDocument = documents[documents.length - 1].lower;
     }
     // Second pass: sentences without a cue take a speaker from a post's signature, a quotation, a transcript or the sentence before.
     const signature = this.signatureAfter(paragraph);
@@ -352,7 +359,12 @@ class ArticleAttributor {
     const resolved: { cue: CueMatch; speaker: ResolvedSpeaker }[] = [];
     let context = previous;
     for (const found of item.cues) {
-      const cue = this.withDocumentAuthor(item, found);
+      let cue = this.withDocumentAuthor(item, found);
+      if (cue.subject.kind === 'pronoun' && JUDICIAL_VERBS.has(cue.verb)) {
+        // "The written ruling is careful. It holds that …": "it" is the ruling, so the court speaks.
+        if (!this.lastDocument || !COURT_VOICES.has(this.lastDocument)) continue;
+        cue = { ...cue, subject: { ...cue.subject, kind: 'document', head: this.lastDocument, name: this.lastDocument } };
+      }
       const speaker = this.discourse.resolve(cue.subject, this.pronounContext(item, cue) ?? context);
       if (!speaker) continue;
       this.discourse.noteSpokesperson(speaker, cue.subject.surface);

@@ -264,4 +264,21 @@ describe('Attribution: court reporting', () => {
        - | - | The court was adjourned.`,
     );
   });
+
+  it('Should read a judicial "it holds that" as the court when the document last mentioned is a ruling', () => {
+    check(
+      `A court in Tarrow jailed Olaf Brenn. The written judgment is more careful. It holds that half the sum was proven. It found that he lied.`,
+      `- | - | A court in Tarrow jailed Olaf Brenn.
+       - | - | The written judgment is more careful.
+       court | sentence | It holds that half the sum was proven.
+       court | sentence | It found that he lied.`,
+    );
+    check(
+      `A court in Tarrow jailed Olaf Brenn. The firm put out a statement. It holds that sales fell. It holds a stake.`,
+      `- | - | A court in Tarrow jailed Olaf Brenn.
+       - | - | The firm put out a statement.
+       - | - | It holds that sales fell.
+       - | - | It holds a stake.`,
+    );
+  });
 });
