@@ -337,7 +337,9 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   const nameWords = content.slice(titleIndex + 1).filter((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower));
   const before = content.slice(0, Math.max(titleIndex, 0)).filter((word) => !TITLE_WORDS.has(word.lower) && !FUNCTION_WORDS.has(word.lower));
   const newsOutlet = content.some((word) => NEWS_WORDS.has(word.lower) && (word.capitalized || word.lower === 'news'));
-  if (titleIndex >= 0 && nameWords.length > 0 && nameWords.length === content.length - titleIndex - 1) {
+  // "the Brill Prosecutor's Office": a title in a body's name, not a person named "Office".
+  const bodyName = possessives.length > 0 && ORGANIZATION_HEADS.has(content[content.length - 1].lower);
+  if (titleIndex >= 0 && nameWords.length > 0 && nameWords.length === content.length - titleIndex - 1 && !bodyName) {
     qualifiers.unshift(...before.map((word) => word.lower));
     return makePhrase(base, { kind: 'person', name: joinWords(text, nameWords), titles, qualifiers, head: nameWords[nameWords.length - 1].lower, gender });
   }

@@ -281,4 +281,13 @@ describe('Attribution: court reporting', () => {
        - | - | It holds a stake.`,
     );
   });
+
+  it('Should credit a body whose name holds a title and a possessive ("the Brill Prosecutor\'s Office") to the body', () => {
+    check(
+      `The Tarrow Prosecutor's Office said it would appeal. The Tarrow Public Prosecutor's Ministry said it agreed. Chief Prosecutor Ana Holm said he lied.`,
+      `Tarrow Prosecutor's Office | sentence | The Tarrow Prosecutor's Office said it would appeal.
+       Tarrow Public Prosecutor's Ministry | sentence | The Tarrow Public Prosecutor's Ministry said it agreed.
+       Ana Holm | sentence | Chief Prosecutor Ana Holm said he lied.`,
+    );
+  });
 });
