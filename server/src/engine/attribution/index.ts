@@ -297,6 +297,7 @@ class ArticleAttributor {
     for (const item of prepared) {
       const group = this.directDrafts(item, previous);
       for (const draft of group) if (draft.speaker) previous = draft.speaker;
+      if (group.every((draft) => !draft.speaker)) previous = this.readerOfRuling(item) ?? previous;
       drafts.push(group);
       this.recordNames(item);
       const documents = item.tokens.filter((token) => !token.quoted && DOCUMENT_NOUNS.has(token.lower));
@@ -327,6 +328,28 @@ class ArticleAttributor {
       }
     });
     return drafts;
+  }
+
+  /**
+   * "The judge is reading the verdict.": live text announcing who is about to speak; a following "…, she says"
+   * is theirs. Undefined for any other sentence.
+   */
+  private readerOfRuling(item: Prepared): ResolvedSpeaker | undefined {
+    const tokens = item.tokens.filter((token) => !token.quoted);
+    const subject = phraseStartingAt(this.text, tokens, 0);
+    if (!subject || !['person', 'name', 'role'].includes(subject.kind)) return undefined;
+    let cursor = subject.last + 1;
+    if (!['is', 'are'].includes(tokens[cursor]?.lower ?? '')) return undefined;
+    cursor++;
+    if (['now', 'still', 'currently'].includes(tokens[cursor]?.lower ?? '')) cursor++;
+    if (!['reading', 'delivering', 'announcing', 'handing'].includes(tokens[cursor]?.lower ?? '')) return undefined;
+    cursor++;
+    if (['out', 'down'].includes(tokens[cursor]?.lower ?? '')) cursor++;
+    if (!['the', 'her', 'his', 'its', 'their'].includes(tokens[cursor]?.lower ?? '')) return undefined;
+    const document = tokens[cursor + 1]?.lower ?? '';
+    if (!(COURT_VOICES.has(document) || document === 'sentence' || document === 'findings') || tokens.length > cursor + 3) return undefined;
+    const speaker = this.discourse.resolve(subject, undefined);
+    return speaker?.kind === 'person' ? speaker : undefined;
   }
 
   /** Drafts from a marker or the sentence's own cues; one draft per clause when speakers differ. */

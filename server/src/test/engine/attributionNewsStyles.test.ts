@@ -290,4 +290,22 @@ describe('Attribution: court reporting', () => {
        Ana Holm | sentence | Chief Prosecutor Ana Holm said he lied.`,
     );
   });
+
+  it('Should make a judge announced as reading the verdict the speaker of a following "…, she says"', () => {
+    check(
+      `Judge Ada Berg opened the hearing. Ida Holm, the defence lawyer, said she would appeal. The judge is now reading the verdict. Brenn is guilty, she says. The sum was smaller, she says.`,
+      `- | - | Judge Ada Berg opened the hearing.
+       Ida Holm | sentence | Ida Holm, the defence lawyer, said she would appeal.
+       - | - | The judge is now reading the verdict.
+       Ada Berg | sentence | Brenn is guilty, she says.
+       Ada Berg | sentence | The sum was smaller, she says.`,
+    );
+    check(
+      `Judge Ada Berg opened the hearing. Ida Holm, the defence lawyer, said she would appeal. The judge is reading the verdict of another court with care. Brenn is guilty, she says.`,
+      `- | - | Judge Ada Berg opened the hearing.
+       Ida Holm | sentence | Ida Holm, the defence lawyer, said she would appeal.
+       - | - | The judge is reading the verdict of another court with care.
+       Ida Holm | sentence | Brenn is guilty, she says.`,
+    );
+  });
 });
