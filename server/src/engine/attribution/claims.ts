@@ -35,6 +35,7 @@ export interface ClaimContext {
 const META_OPENERS = /^(here (is|are)|the following (is|are)|below (is|are)|read more|tags?|click|subscribe|follow us|share this|related|see also|watch|listen)\b/;
 const LIVE_POINTER = /^(our|the) (full |complete |latest |live |earlier )?(report|story|coverage|analysis|explainer|live blog|blog)\b[^.]*\b(is|are|can be (found|read)) (here|below|above|available here)\b/;
 const LIVE_STEP = /^[\w\s'.-]+ (is|are) (now |still |currently )?(reading( out)?|delivering|handing down|announcing) (the|her|his|its|their) (verdict|ruling|judgment|judgement|sentence|decision|findings|statement)s?\.?$/;
+const ISSUED_STATEMENT = /\b(has |have |had |just |also )*(issued|released|published|put out) an? ([a-z]+ )?(statement|letter|communique|communiqué)\.?$/;
 const GREETINGS = /^(good (morning|afternoon|evening|night)|thank you|thanks|hello|welcome|ladies and gentlemen)\b/;
 const PAST_EVENT = /(ed|held|met|spoke|took|began|came|went|made|sent|won|lost|signed|left|rose|fell|grew)$/;
 
@@ -54,6 +55,8 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };
   // A live blog's sign-off and pointers: "That's it from us today.", "Our full report is here."
   if (/^that('s| is) (it|all) (from|for) (us|me)\b/.test(lower) || LIVE_POINTER.test(lower)) return { claim: false, why: 'meta' };
+  // "X has issued a statement.": announces the statement that follows, asserts nothing of its own.
+  if (words.length <= 12 && ISSUED_STATEMENT.test(lower)) return { claim: false, why: 'meta' };
   // Live narration of a step of the proceedings: "The judge is reading the verdict." announces what follows.
   if (words.length <= 10 && LIVE_STEP.test(lower)) return { claim: false, why: 'meta' };
   if (!context.credited && isTransition(tokens)) return { claim: false, why: 'transition' };

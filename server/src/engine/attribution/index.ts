@@ -155,6 +155,9 @@ interface Draft {
   quote: boolean;
 }
 
+/** Verbs that make a statement public: "X has issued a statement." */
+const ISSUE_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'put']);
+
 /** What a lawyer calls the person they represent. */
 const CLIENT_NOUNS: ReadonlySet<string> = new Set(['client']);
 
@@ -352,6 +355,40 @@ class ArticleAttributor {
     return speaker?.kind === 'person' ? speaker : undefined;
   }
 
+  /**
+   * "Governor X has issued a statement.": the sentence announces X's statement, so it is X's (and no claim), and
+   * X issued the statement a later "the statement said" quotes.
+   */
+  private issuerOfStatement(item: Prepared): Pick<Draft, 'speaker' | 'surface' | 'surfaceSpan' | 'cue' | 'reason'> | undefined {
+    const tokens = item.tokens;
+    if (tokens.some((token) => token.quoted)) return undefined;
+    const subject = phraseStartingAt(this.text, tokens, 0);
+    if (!subject || !['person', 'name', 'role', 'organization', 'orgReference'].includes(subject.kind)) return undefined;
+    let cursor = subject.last + 1;
+    if (['has', 'have', 'had', 'just', 'also'].includes(tokens[cursor]?.lower ?? '')) cursor++;
+    if (['just', 'also'].includes(tokens[cursor]?.lower ?? '')) cursor++;
+    const verb = cursor;
+    if (!ISSUE_VERBS.has(tokens[cursor]?.lower ?? '')) return undefined;
+    cursor++;
+    if (tokens[cursor]?.lower === 'out') cursor++;
+    if (!['a', 'an'].includes(tokens[cursor]?.lower ?? '')) return undefined;
+    cursor++;
+    if (tokens[cursor] && !STATEMENT_NOUNS.has(tokens[cursor].lower) && tokens[cursor].kind === 'word' && !tokens[cursor].capitalized) cursor++;
+    if (!STATEMENT_NOUNS.has(tokens[cursor]?.lower ?? '') || (tokens[cursor + 1] && tokens[cursor + 1].text !== '.') || tokens.length > cursor + 2) return undefined;
+    const speaker = this.discourse.resolve(subject, undefined);
+    if (!speaker) return undefined;
+    this.discourse.statementAuthor = speaker;
+    const cueSpan = { start: subject.start, end: tokens[verb].end };
+    const cueText = this.text.slice(cueSpan.start, cueSpan.end);
+    return {
+      speaker,
+      surface: subject.surface,
+      surfaceSpan: { start: subject.start, end: subject.end },
+      cue: { text: cueText, span: cueSpan, where: 'sentence' },
+      reason: speaker.resolution ? `in-sentence cue '${cueText}': ${speaker.resolution}` : `in-sentence cue: '${cueText}'`,
+    };
+  }
+
   /** Drafts from a marker or the sentence's own cues; one draft per clause when speakers differ. */
   private directDrafts(item: Prepared, previous: ResolvedSpeaker | undefined): Draft[] {
     const span = { start: item.start, end: item.sentence.end };
@@ -395,6 +432,8 @@ class ArticleAttributor {
       context = speaker;
     }
     if (resolved.length === 0) {
+      const issuer = this.issuerOfStatement(item);
+      if (issuer) return [{ span, tokens: item.tokens, quote, ...issuer }];
       const reader = this.noteReadStatement(item.tokens);
       if (reader) {
         // "She then reads a statement from X: “…”": the quotation after the colon is X's.

@@ -276,7 +276,7 @@ describe('Attribution: court reporting', () => {
     check(
       `A court in Tarrow jailed Olaf Brenn. The firm put out a statement. It holds that sales fell. It holds a stake.`,
       `- | - | A court in Tarrow jailed Olaf Brenn.
-       - | - | The firm put out a statement.
+       firm | sentence | The firm put out a statement.
        - | - | It holds that sales fell.
        - | - | It holds a stake.`,
     );
@@ -306,6 +306,21 @@ describe('Attribution: court reporting', () => {
        Ida Holm | sentence | Ida Holm, the defence lawyer, said she would appeal.
        - | - | The judge is reading the verdict of another court with care.
        Ida Holm | sentence | Brenn is guilty, she says.`,
+    );
+  });
+
+  it('Should credit "X has issued a statement." to X as no claim, and X\'s later "she says"', () => {
+    check(
+      `Governor Ada Berg has issued a statement. She says she ordered an audit. The ministry released a short statement. The firm released a statement on Monday about its profits.`,
+      `Ada Berg | sentence | Governor Ada Berg has issued a statement.
+       Ada Berg | sentence | She says she ordered an audit.
+       ministry | sentence | The ministry released a short statement.
+       - | - | The firm released a statement on Monday about its profits.`,
+    );
+    checkClaims(
+      `Governor Ada Berg has issued a statement. The firm released a statement on Monday about its profits.`,
+      `- | Governor Ada Berg has issued a statement.
+       claim | The firm released a statement on Monday about its profits.`,
     );
   });
 });
