@@ -59,8 +59,13 @@ const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
 /** Negations before a reporting verb: "X has not commented", "Y would not say" report no statement. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
+/** "Prosecutors sought a ten-year sentence": what a party asked the court for, said in court. */
+const SEEK_VERBS: ReadonlySet<string> = new Set(['sought', 'seeks', 'seek']);
+/** What a party asks a court for. */
+const PENALTY_NOUNS: ReadonlySet<string> = new Set(['sentence', 'penalty', 'term', 'fine', 'acquittal', 'conviction', 'years']);
+
 /** The words a cue can start with (see `cueAt`): one lookup passes over every other word. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'quoted', 'read', 'reads', ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'quoted', 'read', 'reads', ...SEEK_VERBS, ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
 
 /** Every cue of the sentence, in order of their verbs. */
 export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
@@ -117,6 +122,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   }
   if (token.lower === 'quoted') return quotedCue(text, tokens, index);
   if (JUDICIAL_VERBS.has(token.lower)) return judicialCue(text, tokens, index);
+  if (SEEK_VERBS.has(token.lower)) return seekCue(text, tokens, index);
   if (token.lower === 'read' || token.lower === 'reads') return documentReadCue(text, tokens, index);
   if (!REPORTING_VERBS.has(token.lower)) return undefined;
   // "asked the company to drop its appeal" reports a request; "asked about the dam" does not; "…, he asked, …?"
@@ -175,6 +181,17 @@ function judicialCue(text: string, tokens: readonly Token[], index: number): Cue
   // "… was jailed after a court found him guilty": the finding is the outlet's background, not the court's words.
   if (SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
   return { subject, span: { start: subject.start, end: tokens[index].end }, verb: tokens[index].lower, pattern: 'subject-verb', verbIndex: index, closing: false };
+}
+
+/** "Prosecutors had sought a ten-year sentence": a penalty asked of the court within five words of the verb. */
+function seekCue(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
+  const object = tokens.slice(index + 1, index + 6);
+  const end = object.findIndex((word) => word.kind === 'punct' && word.text !== '-');
+  if (!(end < 0 ? object : object.slice(0, end)).some((word) => !word.quoted && PENALTY_NOUNS.has(word.lower))) return undefined;
+  const subject = leftSubject(text, tokens, index);
+  if (!subject || subject.kind === 'document' || SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
+  if (auxiliariesBefore(tokens, index).some((gap) => gap.lower === 'will' || NEGATIONS.has(gap.lower))) return undefined;
+  return { subject, span: { start: subject.start, end: tokens[index].end }, verb: tokens[index].lower, pattern: 'subject-verb', verbIndex: index, closing: isClosing(tokens, subject.first, index) };
 }
 
 /** "A statement from the council read: …", "the letter reads": a document's text, credited to its author. */

@@ -323,4 +323,16 @@ describe('Attribution: court reporting', () => {
        claim | The firm released a statement on Monday about its profits.`,
     );
   });
+
+  it('Should credit a penalty sought from the court ("Prosecutors sought a ten-year sentence") to whoever sought it', () => {
+    check(
+      `Olaf Brenn was jailed. Prosecutors had sought a ten-year sentence. His lawyer Ida Holm seeks an acquittal. The firm sought a buyer. Brenn sought refuge in 2019. Prosecutors will seek a longer term.`,
+      `- | - | Olaf Brenn was jailed.
+       prosecutors | sentence | Prosecutors had sought a ten-year sentence.
+       Ida Holm | sentence | His lawyer Ida Holm seeks an acquittal.
+       - | - | The firm sought a buyer.
+       - | - | Brenn sought refuge in 2019.
+       - | - | Prosecutors will seek a longer term.`,
+    );
+  });
 });
