@@ -16,7 +16,12 @@ export type { ParallelKind } from './score';
 export { wordDiff, type DiffSegment } from './diff';
 
 /** Bump when tokenization or scoring changes: a persisted index of another version is rejected. */
-export const PARALLELS_ENGINE_VERSION = 5;
+export const PARALLELS_ENGINE_VERSION = 6;
+
+/** Content terms a clause of a packed sentence needs to be matched on its own. */
+const MIN_CLAUSE_TERMS = 3;
+/** Score factor of a link found by matching one clause of a packed sentence. */
+const CLAUSE_MATCH_DISCOUNT = 0.9;
 
 /** Another source's version of a passage. */
 export interface Parallel {
@@ -210,7 +215,7 @@ export class ParallelIndex {
 
   // Per token (the pool).
   private tokenTerm = new Int32Vec(8192);
-  private tokenFlags = new Uint8Vec(8192);
+  private tokenFlags = new Uint16Vec(8192);
   /** Token start, relative to its passage's start (clamped to 65535). */
   private tokenOffset = new Uint16Vec(8192);
   /** Token length (clamped to 255). */
@@ -228,7 +233,7 @@ export class ParallelIndex {
 
   private readonly table: TokenTable = {
     terms: new Int32Array(0),
-    flags: new Uint8Array(0),
+    flags: new Uint16Array(0),
     weightOf: (term) => this.termIndex.weightOf(term),
     termText: (term) => this.termIndex.terms[term],
     prefixOf: (term) => this.termIndex.prefix.data[term],
@@ -682,7 +687,7 @@ export class ParallelIndex {
   }
 
   private refreshTable(): TokenTable {
-    const table = this.table as { terms: Int32Array; flags: Uint8Array };
+    const table = this.table as { terms: Int32Array; flags: Uint16Array };
     if (table.terms !== this.tokenTerm.data) table.terms = this.tokenTerm.data;
     if (table.flags !== this.tokenFlags.data) table.flags = this.tokenFlags.data;
     return this.table;
@@ -734,7 +739,7 @@ export class ParallelIndex {
           result.kind === 'partial' &&
           speaker >= 0 &&
           this.passageSpeaker.data[other] >= 0 &&
-          (this.names(passage, this.passageSpeaker.data[other]) || this.names(other, speaker));
+          (this.clauseNames(own, result.windowA, this.passageSpeaker.data[other]) || this.clauseNames(range, result.windowB, speaker));
         const link = this.makeLink(other, result, speakerDiffers && !clauseOfOtherSpeaker);
         if (link !== undefined) offer(link);
       } else if (this.supports(passage, other, result, speakerDiffers)) {
@@ -742,6 +747,7 @@ export class ParallelIndex {
       }
       // Joins are only worth trying when the passages alone are related but no full match.
       if ((result.linked && result.kind !== 'partial') || (result.similarity < 0.2 && result.clause < 0.4)) continue;
+      this.offerClauseMatches(table, passage, own, other, range, result, speakerDiffers, offer);
       // A statement split over two sentences: join the covered side with a neighbour, and keep the
       // join when it beats each half alone.
       if (result.coverageB >= result.coverageA) {
@@ -869,20 +875,108 @@ export class ParallelIndex {
   }
 
   /**
-   * True when a passage names a speaker: the passage credits a clause to them, though its own named
-   * speaker is another (the outlet's voice naming a person reports an event, not a clause of theirs) (`…, Ana Ruiz said, and it should lead to a review, Tom Berg said.`). Then a clause
-   * link to a passage of that speaker is no speaker conflict. All words of a two-word name, or two
-   * of a longer one, must occur; joint speakers and the outlet never match.
+   * A packed sentence (two statements in one: `A said X, and B said Y`, `X; Y`, `X, while Y`)
+   * matched clause by clause: a clause of one passage that fully matches the other passage makes a
+   * partial link covering the other, so the packed sentence joins the cluster of each statement it
+   * carries. When the two passages credit different speakers, the clause must name the other
+   * passage's speaker (`…, and B said Y` against B's own sentence): a clause of one speaker never
+   * matches another's statement.
    */
-  private names(passage: number, speaker: number): boolean {
+  private offerClauseMatches(
+    table: TokenTable,
+    passage: number,
+    own: TokenRange,
+    other: number,
+    range: TokenRange,
+    whole: PairScore,
+    speakerDiffers: boolean,
+    offer: (link: Link) => void,
+  ): void {
+    const speaker = this.passageSpeaker.data[passage];
+    const otherSpeaker = this.passageSpeaker.data[other];
+    // Only between named speakers: without them, who says each clause is unknown.
+    if (speaker < 0 || otherSpeaker < 0) return;
+    const context = speakerDiffers ? {} : { sameSpeaker: true };
+    for (const side of [0, 1]) {
+      // A clause covers the unpacked side no better than its whole sentence does.
+      if ((side === 0 ? whole.coverageB : whole.coverageA) < SCORE_THRESHOLDS.sameSpeakerMinCoverage) continue;
+      const packed = side === 0 ? own : range;
+      const clauses = this.clausesOf(packed);
+      if (clauses.length < 2) continue;
+      const creditedTo = side === 0 ? otherSpeaker : speaker;
+      for (const clause of clauses) {
+        if (speakerDiffers && !this.namesIn(clause, creditedTo)) continue;
+        const result = side === 0 ? scorePair(table, clause, range, context) : scorePair(table, own, clause, context);
+        if (!result.linked || result.kind === 'partial') continue;
+        const window: TokenRange = { start: clause.start - packed.start, end: clause.end - packed.start };
+        const unpacked: TokenRange = side === 0 ? { start: 0, end: range.end - range.start } : { start: 0, end: own.end - own.start };
+        offer({
+          other,
+          score: result.score * CLAUSE_MATCH_DISCOUNT,
+          kind: 'partial',
+          speakerDiffers: false,
+          ownWindow: side === 0 ? window : unpacked,
+          otherWindow: side === 0 ? unpacked : window,
+          covered: side === 0 ? 'other' : 'own',
+        });
+      }
+    }
+  }
+
+  /**
+   * The clauses of a passage, split where a new clause starts (`TokenFlag.ClauseStart`); a clause
+   * with fewer than `MIN_CLAUSE_TERMS` content terms stays with the one before it. Empty when the
+   * passage is one clause.
+   */
+  private clausesOf(range: TokenRange): TokenRange[] {
+    const flags = this.tokenFlags.data;
+    let any = false;
+    for (let token = range.start + 1; token < range.end; token++) if ((flags[token] & TokenFlag.ClauseStart) !== 0) any = true;
+    if (!any) return [];
+    const clauses: TokenRange[] = [];
+    let start = range.start;
+    let content = 0;
+    for (let token = range.start; token <= range.end; token++) {
+      const boundary = token === range.end || (token > start && (flags[token] & TokenFlag.ClauseStart) !== 0);
+      if (boundary && content >= MIN_CLAUSE_TERMS) {
+        clauses.push({ start, end: token });
+        start = token;
+        content = 0;
+      } else if (token === range.end && clauses.length > 0) {
+        const last = clauses[clauses.length - 1];
+        clauses[clauses.length - 1] = { start: last.start, end: token };
+      }
+      if (token < range.end && (flags[token] & (TokenFlag.Cue | TokenFlag.Speaker | TokenFlag.Negation)) === 0) content++;
+    }
+    return clauses.length >= 2 ? clauses : [];
+  }
+
+  /**
+   * True when the passage `range` names `speaker` in the clause holding `window` (relative to the
+   * range), or anywhere when the passage is one clause: `A said X, while B said Y` credits X to A.
+   */
+  private clauseNames(range: TokenRange, window: TokenRange, speaker: number): boolean {
+    const clauses = this.clausesOf(range);
+    if (clauses.length === 0) return this.namesIn(range, speaker);
+    const middle = range.start + ((window.start + window.end) >> 1);
+    const clause = clauses.find((candidate) => middle >= candidate.start && middle < candidate.end);
+    return clause !== undefined && this.namesIn(clause, speaker);
+  }
+
+  /**
+   * True when a token range names a speaker: the passage credits a clause to them, though its own
+   * named speaker is another (`…, Ana Ruiz said, and it should lead to a review, Tom Berg said.`).
+   * Then a clause link to a passage of that speaker is no speaker conflict. All words of a two-word
+   * name, or two of a longer one, must occur; joint speakers and the outlet never match.
+   */
+  private namesIn(range: TokenRange, speaker: number): boolean {
     if (speaker < 0) return false;
     const name = this.speakerNames[speaker];
     if (name.includes('+')) return false;
     const stems = this.stemsOfName(name);
     if (stems.size === 0) return false;
-    const [start, end] = this.tokenRangeOf(passage);
     const found = new Set<string>();
-    for (let token = start; token < end; token++) {
+    for (let token = range.start; token < range.end; token++) {
       const text = this.termIndex.terms[this.tokenTerm.data[token]];
       if (stems.has(text)) found.add(text);
     }
@@ -1061,7 +1155,7 @@ export class ParallelIndex {
       passageTokenStart: new Int32Array(liveCount),
       passageSpeaker: new Int32Array(liveCount),
       tokenTerm: new Int32Array(liveTokens),
-      tokenFlags: new Uint8Array(liveTokens),
+      tokenFlags: new Uint16Array(liveTokens),
       tokenOffset: new Uint16Array(liveTokens),
       tokenLength: new Uint8Array(liveTokens),
     };
@@ -1156,7 +1250,7 @@ export class ParallelIndex {
     this.passageAlive = Uint8Vec.wrap(new Uint8Array(passages).fill(1));
     this.deadPassages = 0;
     this.tokenTerm = Int32Vec.wrap(state.tokenTerm);
-    this.tokenFlags = Uint8Vec.wrap(state.tokenFlags);
+    this.tokenFlags = Uint16Vec.wrap(state.tokenFlags);
     this.tokenOffset = Uint16Vec.wrap(state.tokenOffset);
     this.tokenLength = Uint8Vec.wrap(state.tokenLength);
     for (const source of state.sources) {

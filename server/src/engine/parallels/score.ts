@@ -16,7 +16,7 @@ export interface TokenTable {
   /** Term id per token. */
   readonly terms: Int32Array;
   /** `TokenFlag` bits per token. */
-  readonly flags: Uint8Array;
+  readonly flags: Uint16Array;
   /** The weight (IDF) of a term id. */
   weightOf(term: number): number;
   /** The text of a term id (prefix matching). */

@@ -32,7 +32,7 @@ export interface IndexState {
   readonly passageTokenStart: Int32Array;
   readonly passageSpeaker: Int32Array;
   readonly tokenTerm: Int32Array;
-  readonly tokenFlags: Uint8Array;
+  readonly tokenFlags: Uint16Array;
   readonly tokenOffset: Uint16Array;
   readonly tokenLength: Uint8Array;
 }
@@ -51,7 +51,7 @@ const ARRAY_SECTIONS: readonly { key: ArrayKey; kind: 'i32' | 'u16' | 'u8' }[] =
   { key: 'passageTokenStart', kind: 'i32' },
   { key: 'passageSpeaker', kind: 'i32' },
   { key: 'tokenTerm', kind: 'i32' },
-  { key: 'tokenFlags', kind: 'u8' },
+  { key: 'tokenFlags', kind: 'u16' },
   { key: 'tokenOffset', kind: 'u16' },
   { key: 'tokenLength', kind: 'u8' },
 ];

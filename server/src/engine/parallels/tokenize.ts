@@ -25,6 +25,11 @@ export const TokenFlag = {
   Speaker: 64,
   /** A verb with a negative sense (`refuse`, `halt`): excuses a polarity difference. */
   NegativeVerb: 128,
+  /**
+   * The first term of a clause of a packed sentence (after `;`, `, and`, `, but`, `, while`, …):
+   * where a sentence carrying two statements may be split to match each apart.
+   */
+  ClauseStart: 256,
 } as const;
 
 /** The term all negators share. */
@@ -149,8 +154,11 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
   let anchoredSkip: Span | undefined;
   // With a named speaker, terms are held back until the end so the speaker's title can be marked.
   const held: Token[] | undefined = speakerStems !== undefined ? [] : undefined;
+  let previousEnd = -1;
   const emit = (term: string, flags: number, start: number, end: number): void => {
     let allFlags = flags;
+    if (previousEnd >= 0 && start > previousEnd + 1 && opensClause(text, previousEnd, start, end)) allFlags |= TokenFlag.ClauseStart;
+    previousEnd = end;
     if (quotes.length > 0 && inSpans(quotes, start)) allFlags |= TokenFlag.Quoted;
     if (held !== undefined) held.push({ term, flags: allFlags, start, end });
     else sink.push(term, allFlags, start, end);
@@ -239,6 +247,23 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
     if (speakerStems !== undefined && speakerStems.has(stem(raw.toLowerCase()))) flags |= TokenFlag.Speaker;
     emit(info.term as string, flags, start, end);
   }
+}
+
+/**
+ * Text between two terms (the later one included) that opens a new clause: a semicolon, or a comma
+ * before a conjunction (`, and`, `, but`, `, while`), or `and that`. Dropped words (`and`, `that`)
+ * lie between the terms, so the test runs on the gap and the later term together.
+ */
+const CLAUSE_BREAK = /;|,[\s"'“”‘’]*(?:and|but|while|whereas|although|though|yet)\b|\band that\b/i;
+
+/** True when the text from `gapStart` to `end` (a gap between two terms, then the later term) matches `CLAUSE_BREAK`. */
+function opensClause(text: string, gapStart: number, termStart: number, end: number): boolean {
+  for (let index = gapStart; index < termStart; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 59) return true; // ;
+    if (code === 44) return CLAUSE_BREAK.test(text.slice(index, end)); // ,
+  }
+  return termStart - gapStart >= 9 && CLAUSE_BREAK.test(text.slice(gapStart, end));
 }
 
 /** The stand-in for a speaker marker while titles are marked; never emitted. */

@@ -235,6 +235,26 @@ describe('Parallel passages', () => {
       assert.notEqual(tokenize('buildings')[0].term, tokenize('build')[0].term);
     });
 
+    it('Should mark where a packed sentence starts a new clause', () => {
+      const starts = (text: string): string[] => tokenize(text).filter((token) => (token.flags & TokenFlag.ClauseStart) !== 0).map((token) => text.slice(token.start, token.end));
+      assert.deepEqual(starts('The port will reopen on Monday; ferries will run twice a day.'), ['ferries']);
+      assert.deepEqual(starts('Ruiz said the port will reopen, and Berg said ferries will run, while buses wait, but trams stop.'), ['Berg', 'buses', 'trams']);
+      assert.deepEqual(starts('She said the port will reopen and that ferries will run.'), ['ferries']);
+      assert.deepEqual(starts('Calls, texts and data were unavailable, the operator said.'), []);
+    });
+
+    it('Should match each clause of a packed sentence of one speaker with a sentence of its own', () => {
+      check(
+        `//- /a.txt
+        {@Ana Ruiz} said the harbour will reopen to cargo ships on Monday, and the old ferry terminal will become a museum of the fishing fleet.$0
+        //- /b.txt
+        Cargo vessels may dock in the harbour again from Monday, {@Ana Ruiz} said.
+        //- /c.txt
+        The ferry terminal, long empty, is to house a fishing fleet museum, {@Ana Ruiz} said.`,
+        ['b.txt#0: partial', 'c.txt#0: paraphrase'],
+      );
+    });
+
     it('Should match a packed sentence clause by clause', () => {
       check(
         `//- /a.txt
@@ -448,6 +468,17 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should not match a clause of one speaker with the same words of another', () => {
+      // Ruiz, not Berg, promised the museum: the clause crediting Berg says something else.
+      check(
+        `//- /a.txt
+        {@Ana Ruiz} said the old ferry terminal will become a museum of the fishing fleet, while Tom Berg said the harbour needs a new breakwater before winter.$0
+        //- /b.txt
+        The old ferry terminal is to be turned into a museum of the fishing fleet, {@Tom Berg} said.`,
+        [],
+      );
+    });
+
     it('Should not link moderately similar statements of different speakers', () => {
       check(
         `//- /a.txt
@@ -472,6 +503,21 @@ describe('Parallel passages', () => {
         Two desalination plants will be built on the southern coast by the government, the minister announced.`,
         [
           ['a.txt#0', 'b.txt#0', 'd.txt#0'],
+          ['a.txt#0', 'c.txt#0'],
+        ],
+      );
+    });
+
+    it('Should put a packed sentence in the clusters of both statements it carries', () => {
+      checkClusters(
+        `//- /a.txt
+        {@Ana Ruiz} said the harbour will reopen to cargo ships on Monday, and the old ferry terminal will become a museum of the fishing fleet.
+        //- /b.txt
+        Cargo vessels may dock in the harbour again from Monday, {@Ana Ruiz} said.
+        //- /c.txt
+        The ferry terminal, long empty, is to house a fishing fleet museum, {@Ana Ruiz} said.`,
+        [
+          ['a.txt#0', 'b.txt#0'],
           ['a.txt#0', 'c.txt#0'],
         ],
       );
