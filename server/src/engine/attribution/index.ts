@@ -7,9 +7,9 @@ import { sentencesInScope } from '../markerScope';
 import { BOILERPLATE_KINDS, type Article, type Paragraph, type Sentence, type Span } from '../model';
 import { classifyClaim, type ClaimKind } from './claims';
 import { Discourse, type ResolvedSpeaker, type SpeakerKind } from './coreference';
-import { findCues, NEGATIONS, UNNAMED_SOURCES, type CueMatch } from './cues';
+import { findCues, UNNAMED_SOURCES, type CueMatch } from './cues';
+import { phrasesOf, type AttributionContext, type Draft, type Prepared } from './drafts';
 import {
-  CALENDAR_WORDS,
   COMPANY_NOUNS,
   CONTINUATION_VERBS,
   COURT_VOICES,
@@ -18,18 +18,15 @@ import {
   DESCRIPTOR_ORGANIZATION_NOUNS,
   NEWS_WORDS,
   ORGANIZATION_HEADS,
-  OUTLET_VOICE_OPENERS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   PUBLIC_BODY_HEADS,
-  INTRODUCTION_WORDS,
-  REPORTING_VERBS,
-  SPEECH_SIGNALS,
   STATEMENT_NOUNS,
-  TITLE_WORDS,
 } from './lexicon';
-import { isNameWord, nameKey, namePhrases, phraseStartingAt, type NounPhrase } from './names';
+import { isNameWord, nameKey, phraseStartingAt, type NounPhrase } from './names';
+import { carriedQuote, closedByNext, continuation, fromQuotation, introducesQuote, quoteOfIntroducedPerson } from './neighbours';
 import { tokenize, type Token } from './tokens';
+import { answererOf, fromTranscript, fromTranscriptSpeaker, transcriptLine, transcriptSpeakerOf } from './transcripts';
 
 export type { ClaimKind } from './claims';
 export type { SpeakerKind } from './coreference';
@@ -121,47 +118,11 @@ export interface AttributionOptions {
   readonly ignoreMarkers?: boolean;
 }
 
-/** A sentence prepared for attribution. */
-interface Prepared {
-  readonly index: number;
-  readonly sentence: Sentence;
-  readonly tokens: Token[];
-  readonly cues: CueMatch[];
-  /** Share of word tokens inside quotations. */
-  readonly quotedShare: number;
-  /** Set for the lines of a Q&A transcript. */
-  readonly transcript?: 'question' | 'answer';
-  /** Where the passage text starts (after a `Q:` / `A:` label). */
-  readonly start: number;
-  /** The sentence's name phrases, computed once on first use. */
-  phrases?: NounPhrase[];
-}
-
-/** A passage being built. */
-interface Draft {
-  span: Span;
-  tokens: Token[];
-  speaker?: ResolvedSpeaker;
-  surface?: string;
-  surfaceSpan?: Span;
-  cue?: Cue;
-  reason?: string;
-  /** True when the cue reports speech indirectly ("X said that …"), which later sentences may continue. */
-  indirect?: boolean;
-  /** True when the in-sentence cue closes the passage (", X said."). */
-  closing?: boolean;
-  /** True for a sentence that only introduces the quotation after it ("X was blunt about the reason."). */
-  introduction?: boolean;
-  quote: boolean;
-}
-
 /** Verbs that make a statement public: "X has issued a statement." */
 const ISSUE_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'put']);
 
 /** What a lawyer calls the person they represent. */
 const CLIENT_NOUNS: ReadonlySet<string> = new Set(['client']);
-
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 
 const cache = new WeakMap<Article, ArticleAttribution>();
 
@@ -190,6 +151,7 @@ class ArticleAttributor {
   /** The document the article mentioned last ("ruling", "statement"): what a judicial "it holds" refers to. */
   private lastDocument: string | undefined;
   private readonly text: string;
+  private readonly context: AttributionContext;
   private readonly markerSpeakers = new Map<number, { name: string; span: Span; standalone: boolean }>();
   private readonly passages: Passage[] = [];
   /** The speaker a transcript names ("an edited transcript of remarks by X"), from that sentence on. */
@@ -202,6 +164,7 @@ class ArticleAttributor {
     private readonly options: AttributionOptions,
   ) {
     this.text = article.text;
+    this.context = { text: this.text, discourse: this.discourse };
   }
 
   run(): ArticleAttribution {
@@ -278,16 +241,7 @@ class ArticleAttributor {
   }
 
   private prepare(sentence: Sentence, index: number, paragraph: Paragraph): Prepared {
-    let start = sentence.start;
-    let transcript: Prepared['transcript'];
-    const label = /^\s*([QA])\s*:\s*/.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)));
-    if (label && sentence.start === paragraph.sentences[0].start) {
-      transcript = label[1] === 'Q' ? 'question' : 'answer';
-      start = sentence.start + label[0].length;
-    } else if (sentence.start !== paragraph.sentences[0].start && /^\s*A\s*:/.test(this.text.slice(paragraph.sentences[0].start, paragraph.sentences[0].start + 8))) {
-      // Every sentence of an answer is the answerer's, whatever it reports.
-      transcript = 'answer';
-    }
+    const { transcript, start } = transcriptLine(this.text, sentence, paragraph);
     const tokens = tokenize(this.text, { start, end: sentence.end }, paragraph.quotes);
     return { index, sentence, tokens, cues: findCues(this.text, tokens), quotedShare: quotedShare(tokens), transcript, start };
   }
@@ -315,18 +269,18 @@ class ArticleAttributor {
       const before = position > 0 ? last(drafts[position - 1]) : undefined;
       const after = drafts[position + 1];
       this.fromSignature(draft, signature) ||
-        this.fromQuotation(draft, item, prepared, drafts, paragraph) ||
-        this.fromTranscript(draft, item, before) ||
-        this.carriedQuote(draft, item, before, position === 0 ? previousParagraphLast : undefined, prepared.length) ||
-        this.continuation(draft, item, before) ||
-        this.closedByNext(draft, item, after?.length === 1 ? after[0] : undefined, prepared[position + 1]) ||
-        this.fromTranscriptSpeaker(draft, item) ||
-        this.quoteOfIntroducedPerson(draft, item, prepared[position - 1]);
+        fromQuotation(draft, item, prepared, drafts, paragraph) ||
+        fromTranscript(draft, item, before, () => this.fixedAnswerer()) ||
+        carriedQuote(draft, item, before, position === 0 ? previousParagraphLast : undefined, prepared.length) ||
+        continuation(this.context, draft, item, before) ||
+        closedByNext(this.context, draft, item, after?.length === 1 ? after[0] : undefined, prepared[position + 1]) ||
+        fromTranscriptSpeaker(this.context, draft, item, this.transcriptSpeaker) ||
+        quoteOfIntroducedPerson(this.context, draft, item, prepared[position - 1]);
     });
     // Last: a sentence that only introduces the quotation after it is the outlet's, and no claim.
     prepared.forEach((item, position) => {
       const group = drafts[position];
-      if (group.length === 1 && position + 1 < prepared.length && this.introducesQuote(item, prepared[position + 1])) {
+      if (group.length === 1 && position + 1 < prepared.length && introducesQuote(this.context, item, prepared[position + 1])) {
         Object.assign(group[0], { speaker: undefined, cue: undefined, reason: undefined, indirect: false, introduction: true });
       }
     });
@@ -412,10 +366,10 @@ class ArticleAttributor {
         },
       ];
     }
-    if (item.transcript && this.answerer === null) this.fixAnswerer();
+    if (item.transcript) this.fixedAnswerer();
     if (item.transcript === 'question') return [{ span, tokens: item.tokens, quote, reason: 'question in a briefing transcript' }];
     if (item.transcript === 'answer') return [{ span, tokens: item.tokens, quote }];
-    this.noteTranscriptSpeaker(item);
+    this.transcriptSpeaker = transcriptSpeakerOf(this.context, item) ?? this.transcriptSpeaker;
     const resolved: { cue: CueMatch; speaker: ResolvedSpeaker }[] = [];
     let context = previous;
     for (const found of item.cues) {
@@ -474,6 +428,12 @@ class ArticleAttributor {
     });
   }
 
+  /** Who answers in the Q/A lines (`answererOf`), fixed at the first Q or A line. */
+  private fixedAnswerer(): ResolvedSpeaker | undefined {
+    if (this.answerer === null) this.answerer = answererOf(this.discourse, this.transcriptSpeaker);
+    return this.answerer;
+  }
+
   /**
    * "The council will fight on, according to a statement": an unnamed document speaks for the subject of the
    * sentence when that is a person or body. Other cues are returned unchanged.
@@ -513,40 +473,13 @@ class ArticleAttributor {
     if (cue.subject.kind !== 'pronoun' || (cue.subject.head !== 'he' && cue.subject.head !== 'she')) return undefined;
     // "Assistant X will take charge, she added.": a closing cue's pronoun is the speaker, not the content's subject.
     if (cue.closing) return undefined;
-    const opening = this.phrasesOf(item).find((phrase) => phrase.last < cue.subject.first && (phrase.kind === 'person' || phrase.kind === 'name'));
+    const opening = phrasesOf(this.text, item).find((phrase) => phrase.last < cue.subject.first && (phrase.kind === 'person' || phrase.kind === 'name'));
     if (!opening || opening.first > 1) return undefined;
     // "Production will move …": a word capitalised only because it opens the sentence is no person.
     if (opening.kind === 'name' && this.isOpeningWord(opening)) return undefined;
     const entity = this.discourse.mention(opening, true);
     if (!entity || entity.kind !== 'person' || (entity.gender && entity.gender !== cue.subject.gender)) return undefined;
     return { name: entity.name, kind: 'person' };
-  }
-
-  /**
-   * "The following is an edited transcript of remarks by the minister, X, …": the transcript's sentences
-   * without a cue are X's. The sentence itself is the outlet's.
-   */
-  private noteTranscriptSpeaker(item: Prepared): void {
-    const tokens = item.tokens;
-    const at = tokens.findIndex(
-      (token, index) =>
-        !token.quoted &&
-        ['transcript', 'text'].includes(token.lower) &&
-        tokens[index + 1]?.lower === 'of' &&
-        tokens.slice(index + 2, index + 6).some((later) => ['remarks', 'statement', 'speech', 'address', 'comments', 'briefing'].includes(later.lower)),
-    );
-    if (at < 0) return;
-    const by = tokens.findIndex((token, index) => index > at && token.lower === 'by');
-    if (by < 0) return;
-    let subject = phraseStartingAt(this.text, tokens, by + 1);
-    // "by the Minister of Mines and Energy, Corinne Abara,": the name in apposition.
-    if (subject && tokens[subject.last + 1]?.text === ',') {
-      const named = phraseStartingAt(this.text, tokens, subject.last + 2);
-      if (named && (named.kind === 'name' || named.kind === 'person')) subject = { ...named, kind: 'person', titles: [...subject.titles, ...named.titles] };
-    }
-    if (!subject) return;
-    const speaker = this.discourse.resolve(subject, undefined);
-    if (speaker && speaker.kind !== 'joint') this.transcriptSpeaker = speaker;
   }
 
   /**
@@ -646,7 +579,7 @@ class ArticleAttributor {
 
   /** Records every name of the sentence so that later references can find it. */
   private recordNames(item: Prepared): void {
-    const phrases = this.phrasesOf(item).filter(
+    const phrases = phrasesOf(this.text, item).filter(
       (phrase) => phrase.kind === 'person' || phrase.kind === 'name' || (phrase.kind === 'organization' && ORGANIZATION_HEADS.has(phrase.head)),
     );
     for (const phrase of phrases) this.discourse.mention(phrase, false);
@@ -682,214 +615,6 @@ class ArticleAttributor {
     if (!author) return false;
     Object.assign(draft, { speaker: author, surface: author.name, cue: { text: author.name, where: 'signature' }, reason: `a post signed by ${author.name}`, indirect: false });
     return true;
-  }
-
-  /** A sentence inside a quotation that another sentence of the paragraph attributes. */
-  private fromQuotation(draft: Draft, item: Prepared, prepared: readonly Prepared[], drafts: readonly Draft[][], paragraph: Paragraph): boolean {
-    const quote = paragraph.quotes.find((candidate) => candidate.content.start < item.sentence.end && item.sentence.start < candidate.content.end);
-    if (!quote || item.quotedShare < 0.5) return false;
-    let best: { draft: Draft; distance: number; position: number } | undefined;
-    prepared.forEach((other, position) => {
-      if (other === item) return;
-      if (!(quote.start < other.sentence.end && other.sentence.start < quote.end)) return;
-      const candidate = drafts[position].find((otherDraft) => otherDraft.speaker && otherDraft.cue?.where !== 'continuation');
-      if (!candidate?.speaker || !candidate.cue?.span) return;
-      // The cue must stand outside the quotation.
-      if (candidate.cue.span.start >= quote.content.start && candidate.cue.span.end <= quote.content.end) return;
-      const distance = Math.abs(position - prepared.indexOf(item));
-      if (!best || distance < best.distance) best = { draft: candidate, distance, position };
-    });
-    if (!best) return false;
-    const found: { draft: Draft; position: number } = best;
-    const where = found.position > prepared.indexOf(item) ? 'following' : 'previous';
-    Object.assign(draft, {
-      speaker: found.draft.speaker,
-      surface: found.draft.surface,
-      cue: { text: found.draft.cue!.text, span: found.draft.cue!.span, where },
-      reason: `inside a quotation attributed in the ${where} sentence ('${found.draft.cue!.text}')`,
-      indirect: false,
-    });
-    return true;
-  }
-
-  /** An answer in a Q/A transcript: the spokesperson (or latest person) the article named. */
-  private fromTranscript(draft: Draft, item: Prepared, before: Draft | undefined): boolean {
-    let speaker: ResolvedSpeaker | undefined;
-    if (item.transcript === 'answer') {
-      if (this.answerer === null) this.fixAnswerer();
-      speaker = this.answerer ?? undefined;
-    } else if (before?.cue?.where === 'qa' && before.speaker) {
-      speaker = before.speaker;
-    }
-    if (!speaker) return false;
-    Object.assign(draft, { speaker, surface: speaker.name, cue: { text: item.transcript === 'answer' ? 'A:' : '', where: 'qa' }, reason: `answer in a briefing transcript, credited to ${speaker.name}`, indirect: false });
-    return true;
-  }
-
-  /**
-   * Who answers in the Q/A lines: the transcript's speaker, else the person the article named last before
-   * the first Q or A line. Fixed then, so that people named in questions and answers never take over.
-   */
-  private fixAnswerer(): void {
-    const entity = this.discourse
-      .all()
-      .filter((candidate) => candidate.kind === 'person')
-      .sort((a, b) => b.lastMention - a.lastMention)[0];
-    this.answerer = this.transcriptSpeaker ?? (entity ? { name: entity.name, kind: 'person' } : undefined);
-  }
-
-  /** A quotation standing alone right after a passage with a speaker (in the paragraph, or a quote-only paragraph after one). */
-  private carriedQuote(draft: Draft, item: Prepared, before: Draft | undefined, previousParagraphLast: Draft | undefined, paragraphLength: number): boolean {
-    if (item.quotedShare < 0.8) return false;
-    const source = before ?? (paragraphLength === 1 ? previousParagraphLast : undefined);
-    if (!source?.speaker) return false;
-    Object.assign(draft, {
-      speaker: source.speaker,
-      surface: source.surface,
-      cue: { text: source.cue?.text ?? '', span: source.cue?.span, where: 'carried' },
-      reason: `quotation carried from the previous ${before ? 'sentence' : 'paragraph'} (${source.speaker.name})`,
-      indirect: false,
-    });
-    return true;
-  }
-
-  /**
-   * A cue-less sentence followed in the paragraph by one that closes with ", X said." ("The licence was
-   * granted lawfully. Kelvane spent four years on it, the chief executive said."): the cue covers both when
-   * the second carries no quotation and the first has no speaker of its own or demonstrative opener.
-   */
-  private closedByNext(draft: Draft, item: Prepared, next: Draft | undefined, nextItem: Prepared | undefined): boolean {
-    if (!next?.speaker || !nextItem || next.cue?.where !== 'sentence' || !next.closing || next.quote || nextItem.quotedShare > 0) return false;
-    // "…, according to the results statement." sources its own sentence only.
-    if (/^according\b/i.test(next.cue.text)) return false;
-    if (item.quotedShare > 0 || item.transcript) return false;
-    const text = this.text.slice(item.start, item.sentence.end);
-    const decision = classifyClaim(text, item.tokens, { credited: false, joint: false });
-    // A transition, or a dated event ("The rebels took the city on August 15."): the outlet's narration.
-    if (!decision.claim || decision.kind === 'event') return false;
-    if (item.tokens.some((token, index) => token.capitalized && CALENDAR_WORDS.has(token.lower) && item.tokens[index + 1]?.numeric === true)) return false;
-    // "The two leaders also discussed trade": a sentence with a speaker-like subject of its own.
-    const subject = phraseStartingAt(this.text, item.tokens, 0);
-    if (subject && ['person', 'role', 'joint', 'group', 'pronoun'].includes(subject.kind)) return false;
-    const words = item.tokens.filter((token) => token.kind === 'word');
-    if (words.length === 0 || OUTLET_VOICE_OPENERS.has(words[0].lower) || PERSONAL_PRONOUNS.has(words[0].lower)) return false;
-    if (/\?["”’']?$/.test(this.text.slice(item.start, item.sentence.end).trim())) return false;
-    const speakerWords = new Set((next.speaker.members ?? [next.speaker.name]).flatMap((name) => name.split(' ').map((word) => word.toLowerCase())));
-    if (words.some((token) => token.capitalized && speakerWords.has(token.lower))) return false;
-    Object.assign(draft, {
-      speaker: next.speaker,
-      surface: next.surface,
-      cue: { text: next.cue.text, span: next.cue.span, where: 'next' },
-      reason: `the statement goes on in the next sentence, which closes with '${next.cue.text}'`,
-      indirect: false,
-    });
-    return true;
-  }
-
-  /** A cue-less sentence of a transcript whose speaker the article named; the outlet's when it names that speaker itself. */
-  private fromTranscriptSpeaker(draft: Draft, item: Prepared): boolean {
-    const speaker = this.transcriptSpeaker;
-    if (!speaker || item.transcript) return false;
-    const words = item.tokens.filter((token) => token.kind === 'word' && !token.quoted);
-    if (words.length === 0) return false;
-    // "The minister did not take further questions": narration about the speaker, not by them.
-    const nameWords = new Set(speaker.name.toLowerCase().split(' '));
-    const entity = this.discourse.entity(speaker.name);
-    const first = words[0].lower;
-    if (first === 'he' || first === 'she' || words.some((token) => token.capitalized && nameWords.has(token.lower))) return false;
-    if (first === 'the' && TITLE_WORDS.has(words[1]?.lower ?? '') && (!entity || entity.titles.has(words[1].lower))) return false;
-    Object.assign(draft, {
-      speaker,
-      surface: speaker.name,
-      cue: { text: '', where: 'transcript' },
-      reason: `a sentence of the transcript of ${speaker.name}'s remarks`,
-      indirect: false,
-    });
-    return true;
-  }
-
-  /**
-   * Reported speech that goes on: after "X said that …" in the same paragraph, a sentence with no cue, no new
-   * subject and the marks of speech (a modal, a commitment, a first-person word) continues X's statement.
-   * The outlet's own follow-ups ("That is a real concession", "He is right") open with a demonstrative or
-   * refer to the speaker in the third person, and are left to the outlet.
-   */
-  private continuation(draft: Draft, item: Prepared, before: Draft | undefined): boolean {
-    if (!before?.speaker || !before.indirect || item.quotedShare > 0.3 || item.transcript) return false;
-    // "Others fear …": a sentence with a cue of its own has its own speaker, even one that cannot be resolved.
-    if (item.cues.length > 0) return false;
-    const words = item.tokens.filter((token) => token.kind === 'word' && !token.quoted);
-    if (words.length === 0) return false;
-    const first = words[0];
-    if (OUTLET_VOICE_OPENERS.has(first.lower)) return false;
-    // "He is right" is the outlet on the speaker; "They would examine …" after "X said inspectors would
-    // visit" goes on with X's report: a pronoun that cannot be the speaker, with a backshifted modal.
-    if (PERSONAL_PRONOUNS.has(first.lower) && (canBeSpeaker(first.lower, before.speaker) || !words.some((token) => BACKSHIFT_MODALS.has(token.lower)))) return false;
-    // "On that test, …", "By this measure, …": the outlet weighs what was said.
-    if (words.slice(0, 3).some((token) => DEMONSTRATIVES.has(token.lower))) return false;
-    if (!words.some((token) => SPEECH_SIGNALS.has(token.lower) && !token.capitalized)) return false;
-    if (/\?["”’']?$/.test(this.text.slice(item.start, item.sentence.end).trim())) return false;
-    const speakerWords = new Set((before.speaker.members ?? [before.speaker.name]).flatMap((name) => name.split(' ').map((word) => word.toLowerCase())));
-    if (words.some((token) => token.capitalized && speakerWords.has(token.lower))) return false;
-    if (words.some((token) => token.lower === 'he' || token.lower === 'she')) return false;
-    if (reportsSilence(item.tokens)) return false;
-    const phrases = this.phrasesOf(item);
-    if (phrases.some((phrase) => phrase.first === 0 && (phrase.kind === 'person' || this.discourse.entity(phrase.name)?.kind === 'person'))) return false;
-    Object.assign(draft, {
-      speaker: before.speaker,
-      surface: before.surface,
-      cue: { text: before.cue?.text ?? '', span: before.cue?.span, where: 'continuation' },
-      reason: `continues the reported speech of the previous sentence (${before.speaker.name})`,
-      indirect: true,
-    });
-    return true;
-  }
-
-  /**
-   * A quotation with no cue right after a sentence that opens with a person ("Hamza Ouali has run the shop
-   * for 19 years. “I have not slept.”"): the person's, when the quotation speaks in the first person.
-   */
-  private quoteOfIntroducedPerson(draft: Draft, item: Prepared, previous: Prepared | undefined): boolean {
-    if (!previous || item.quotedShare < 0.8 || !item.tokens.some((token) => token.quoted && FIRST_PERSON.has(token.lower))) return false;
-    const subject = this.openingPhrase(previous);
-    if (!subject || !(subject.kind === 'person' || (subject.kind === 'name' && subject.name.includes(' ')))) return false;
-    const verb = previous.tokens[subject.last + 1];
-    if (!verb || verb.kind !== 'word' || verb.capitalized) return false;
-    const entity = this.discourse.mention(subject, true);
-    if (!entity || entity.kind !== 'person') return false;
-    const speaker: ResolvedSpeaker = { name: entity.name, kind: 'person' };
-    Object.assign(draft, {
-      speaker,
-      surface: subject.surface,
-      cue: { text: subject.surface, span: { start: subject.start, end: subject.end }, where: 'previous' },
-      reason: `a quotation after the sentence that introduces ${entity.name}`,
-      indirect: false,
-    });
-    return true;
-  }
-
-  /**
-   * "Captain X tells a different story.", "Y was blunt about the reason." before a quotation: a short sentence
-   * about how its subject speaks, with no quotation, clause or figure of its own, that the next sentence's
-   * quotation fills. Not a claim, and not a statement of the subject.
-   */
-  private introducesQuote(item: Prepared, next: Prepared): boolean {
-    if (next.quotedShare < 0.5 || item.quotedShare > 0 || item.transcript) return false;
-    const words = item.tokens.filter((token) => token.kind === 'word');
-    if (words.length > 9 || words.some((token) => token.lower === 'that' || token.numeric)) return false;
-    const subject = this.openingPhrase(item);
-    if (!subject || (subject.kind !== 'person' && subject.kind !== 'name')) return false;
-    return words.some((token) => !token.capitalized && INTRODUCTION_WORDS.has(token.lower));
-  }
-
-  /** The longest name phrase that opens the sentence ("Chief executive X", not "Chief"). */
-  private openingPhrase(item: Prepared): NounPhrase | undefined {
-    return this.phrasesOf(item).filter((phrase) => phrase.first === 0).pop();
-  }
-
-  private phrasesOf(item: Prepared): NounPhrase[] {
-    item.phrases ??= namePhrases(this.text, item.tokens);
-    return item.phrases;
   }
 
   private emit(draft: Draft, item: Prepared, paragraph: number): void {
@@ -931,17 +656,6 @@ function withoutGroupsInContent<T extends { readonly cue: CueMatch }>(resolved: 
   return resolved.filter((entry) => entry.cue.closing || entry.cue.verbIndex > closing.cue.verbIndex || entry.cue.subject.kind !== 'group');
 }
 
-/** "The ministry did not say whether …", "It declined to comment.": the outlet on what a speaker left unsaid. */
-function reportsSilence(tokens: readonly Token[]): boolean {
-  return tokens.some((token, index) => {
-    if (token.quoted || !REPORTING_VERBS.has(token.lower)) return false;
-    const previous = tokens[index - 1]?.lower ?? '';
-    return NEGATIONS.has(previous) || previous.endsWith("n't") || (previous === 'to' && REFUSALS.has(tokens[index - 2]?.lower ?? ''));
-  });
-}
-
-const REFUSALS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
-
 /** "X says otherwise.", "Y said so.": a cue with hardly a word of content opens no reported speech to go on with. */
 function reportsContent(tokens: readonly Token[], cue: CueMatch): boolean {
   let content = 0;
@@ -953,20 +667,6 @@ function reportsContent(tokens: readonly Token[], cue: CueMatch): boolean {
 
 /** The line that signs an embedded post: a dash, the author, the handle in parentheses. */
 const POST_SIGNATURE = /^\s*[—–-]\s*[^()\n]+\(@\w[\w.]*\)/u;
-
-/** First-person words: a quotation that has one speaks for its speaker. */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
-
-/** Modals of reported speech shifted into the past: "would", "could". */
-const BACKSHIFT_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might']);
-
-/** True when a subject pronoun can refer to the speaker: "she" to a person, "they" to a group, "it" to a body. */
-function canBeSpeaker(pronoun: string, speaker: ResolvedSpeaker): boolean {
-  const reference = PERSONAL_PRONOUNS.get(pronoun);
-  if (reference === 'thing') return speaker.kind === 'organization';
-  if (reference === 'plural') return speaker.kind === 'group' || speaker.kind === 'joint' || speaker.kind === 'organization';
-  return speaker.kind === 'person' || speaker.kind === 'role';
-}
 
 /** "Service was restored …", "Police are …": a body's head noun capitalised only because it opens the sentence. */
 function isOpeningCommonNoun(phrase: NounPhrase): boolean {

@@ -1,0 +1,201 @@
+// Second-pass rules: a sentence without a cue of its own takes its speaker from a sentence next door: the
+// quotation it belongs to, the passage it carries on from, the reported speech it continues, the closing cue
+// of the next sentence or the person the previous sentence introduces.
+
+import type { Paragraph } from '../model';
+import { classifyClaim } from './claims';
+import type { ResolvedSpeaker } from './coreference';
+import { NEGATIONS } from './cues';
+import { phrasesOf, type AttributionContext, type Draft, type Prepared } from './drafts';
+import {
+  CALENDAR_WORDS,
+  INTRODUCTION_WORDS,
+  OUTLET_VOICE_OPENERS,
+  PERSONAL_PRONOUNS,
+  REPORTING_VERBS,
+  SPEECH_SIGNALS,
+} from './lexicon';
+import { phraseStartingAt, type NounPhrase } from './names';
+import type { Token } from './tokens';
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/** A sentence inside a quotation that another sentence of the paragraph attributes. */
+export function fromQuotation(draft: Draft, item: Prepared, prepared: readonly Prepared[], drafts: readonly Draft[][], paragraph: Paragraph): boolean {
+  const quote = paragraph.quotes.find((candidate) => candidate.content.start < item.sentence.end && item.sentence.start < candidate.content.end);
+  if (!quote || item.quotedShare < 0.5) return false;
+  let best: { draft: Draft; distance: number; position: number } | undefined;
+  prepared.forEach((other, position) => {
+    if (other === item) return;
+    if (!(quote.start < other.sentence.end && other.sentence.start < quote.end)) return;
+    const candidate = drafts[position].find((otherDraft) => otherDraft.speaker && otherDraft.cue?.where !== 'continuation');
+    if (!candidate?.speaker || !candidate.cue?.span) return;
+    // The cue must stand outside the quotation.
+    if (candidate.cue.span.start >= quote.content.start && candidate.cue.span.end <= quote.content.end) return;
+    const distance = Math.abs(position - prepared.indexOf(item));
+    if (!best || distance < best.distance) best = { draft: candidate, distance, position };
+  });
+  if (!best) return false;
+  const found: { draft: Draft; position: number } = best;
+  const where = found.position > prepared.indexOf(item) ? 'following' : 'previous';
+  Object.assign(draft, {
+    speaker: found.draft.speaker,
+    surface: found.draft.surface,
+    cue: { text: found.draft.cue!.text, span: found.draft.cue!.span, where },
+    reason: `inside a quotation attributed in the ${where} sentence ('${found.draft.cue!.text}')`,
+    indirect: false,
+  });
+  return true;
+}
+
+/** A quotation standing alone right after a passage with a speaker (in the paragraph, or a quote-only paragraph after one). */
+export function carriedQuote(draft: Draft, item: Prepared, before: Draft | undefined, previousParagraphLast: Draft | undefined, paragraphLength: number): boolean {
+  if (item.quotedShare < 0.8) return false;
+  const source = before ?? (paragraphLength === 1 ? previousParagraphLast : undefined);
+  if (!source?.speaker) return false;
+  Object.assign(draft, {
+    speaker: source.speaker,
+    surface: source.surface,
+    cue: { text: source.cue?.text ?? '', span: source.cue?.span, where: 'carried' },
+    reason: `quotation carried from the previous ${before ? 'sentence' : 'paragraph'} (${source.speaker.name})`,
+    indirect: false,
+  });
+  return true;
+}
+
+/**
+ * Reported speech that goes on: after "X said that …" in the same paragraph, a sentence with no cue, no new
+ * subject and the marks of speech (a modal, a commitment, a first-person word) continues X's statement.
+ * The outlet's own follow-ups ("That is a real concession", "He is right") open with a demonstrative or
+ * refer to the speaker in the third person, and are left to the outlet.
+ */
+export function continuation(context: AttributionContext, draft: Draft, item: Prepared, before: Draft | undefined): boolean {
+  if (!before?.speaker || !before.indirect || item.quotedShare > 0.3 || item.transcript) return false;
+  // "Others fear …": a sentence with a cue of its own has its own speaker, even one that cannot be resolved.
+  if (item.cues.length > 0) return false;
+  const words = item.tokens.filter((token) => token.kind === 'word' && !token.quoted);
+  if (words.length === 0) return false;
+  const first = words[0];
+  if (OUTLET_VOICE_OPENERS.has(first.lower)) return false;
+  // "He is right" is the outlet on the speaker; "They would examine …" after "X said inspectors would
+  // visit" goes on with X's report: a pronoun that cannot be the speaker, with a backshifted modal.
+  if (PERSONAL_PRONOUNS.has(first.lower) && (canBeSpeaker(first.lower, before.speaker) || !words.some((token) => BACKSHIFT_MODALS.has(token.lower)))) return false;
+  // "On that test, …", "By this measure, …": the outlet weighs what was said.
+  if (words.slice(0, 3).some((token) => DEMONSTRATIVES.has(token.lower))) return false;
+  if (!words.some((token) => SPEECH_SIGNALS.has(token.lower) && !token.capitalized)) return false;
+  if (/\?["”’']?$/.test(context.text.slice(item.start, item.sentence.end).trim())) return false;
+  const speakerWords = new Set((before.speaker.members ?? [before.speaker.name]).flatMap((name) => name.split(' ').map((word) => word.toLowerCase())));
+  if (words.some((token) => token.capitalized && speakerWords.has(token.lower))) return false;
+  if (words.some((token) => token.lower === 'he' || token.lower === 'she')) return false;
+  if (reportsSilence(item.tokens)) return false;
+  const phrases = phrasesOf(context.text, item);
+  if (phrases.some((phrase) => phrase.first === 0 && (phrase.kind === 'person' || context.discourse.entity(phrase.name)?.kind === 'person'))) return false;
+  Object.assign(draft, {
+    speaker: before.speaker,
+    surface: before.surface,
+    cue: { text: before.cue?.text ?? '', span: before.cue?.span, where: 'continuation' },
+    reason: `continues the reported speech of the previous sentence (${before.speaker.name})`,
+    indirect: true,
+  });
+  return true;
+}
+
+/**
+ * A cue-less sentence followed in the paragraph by one that closes with ", X said." ("The licence was
+ * granted lawfully. Kelvane spent four years on it, the chief executive said."): the cue covers both when
+ * the second carries no quotation and the first has no speaker of its own or demonstrative opener.
+ */
+export function closedByNext(context: AttributionContext, draft: Draft, item: Prepared, next: Draft | undefined, nextItem: Prepared | undefined): boolean {
+  if (!next?.speaker || !nextItem || next.cue?.where !== 'sentence' || !next.closing || next.quote || nextItem.quotedShare > 0) return false;
+  // "…, according to the results statement." sources its own sentence only.
+  if (/^according\b/i.test(next.cue.text)) return false;
+  if (item.quotedShare > 0 || item.transcript) return false;
+  const text = context.text.slice(item.start, item.sentence.end);
+  const decision = classifyClaim(text, item.tokens, { credited: false, joint: false });
+  // A transition, or a dated event ("The rebels took the city on August 15."): the outlet's narration.
+  if (!decision.claim || decision.kind === 'event') return false;
+  if (item.tokens.some((token, index) => token.capitalized && CALENDAR_WORDS.has(token.lower) && item.tokens[index + 1]?.numeric === true)) return false;
+  // "The two leaders also discussed trade": a sentence with a speaker-like subject of its own.
+  const subject = phraseStartingAt(context.text, item.tokens, 0);
+  if (subject && ['person', 'role', 'joint', 'group', 'pronoun'].includes(subject.kind)) return false;
+  const words = item.tokens.filter((token) => token.kind === 'word');
+  if (words.length === 0 || OUTLET_VOICE_OPENERS.has(words[0].lower) || PERSONAL_PRONOUNS.has(words[0].lower)) return false;
+  if (/\?["”’']?$/.test(context.text.slice(item.start, item.sentence.end).trim())) return false;
+  const speakerWords = new Set((next.speaker.members ?? [next.speaker.name]).flatMap((name) => name.split(' ').map((word) => word.toLowerCase())));
+  if (words.some((token) => token.capitalized && speakerWords.has(token.lower))) return false;
+  Object.assign(draft, {
+    speaker: next.speaker,
+    surface: next.surface,
+    cue: { text: next.cue.text, span: next.cue.span, where: 'next' },
+    reason: `the statement goes on in the next sentence, which closes with '${next.cue.text}'`,
+    indirect: false,
+  });
+  return true;
+}
+
+/**
+ * A quotation with no cue right after a sentence that opens with a person ("Hamza Ouali has run the shop
+ * for 19 years. “I have not slept.”"): the person's, when the quotation speaks in the first person.
+ */
+export function quoteOfIntroducedPerson(context: AttributionContext, draft: Draft, item: Prepared, previous: Prepared | undefined): boolean {
+  if (!previous || item.quotedShare < 0.8 || !item.tokens.some((token) => token.quoted && FIRST_PERSON.has(token.lower))) return false;
+  const subject = openingPhrase(context.text, previous);
+  if (!subject || !(subject.kind === 'person' || (subject.kind === 'name' && subject.name.includes(' ')))) return false;
+  const verb = previous.tokens[subject.last + 1];
+  if (!verb || verb.kind !== 'word' || verb.capitalized) return false;
+  const entity = context.discourse.mention(subject, true);
+  if (!entity || entity.kind !== 'person') return false;
+  const speaker: ResolvedSpeaker = { name: entity.name, kind: 'person' };
+  Object.assign(draft, {
+    speaker,
+    surface: subject.surface,
+    cue: { text: subject.surface, span: { start: subject.start, end: subject.end }, where: 'previous' },
+    reason: `a quotation after the sentence that introduces ${entity.name}`,
+    indirect: false,
+  });
+  return true;
+}
+
+/**
+ * "Captain X tells a different story.", "Y was blunt about the reason." before a quotation: a short sentence
+ * about how its subject speaks, with no quotation, clause or figure of its own, that the next sentence's
+ * quotation fills. Not a claim, and not a statement of the subject.
+ */
+export function introducesQuote(context: AttributionContext, item: Prepared, next: Prepared): boolean {
+  if (next.quotedShare < 0.5 || item.quotedShare > 0 || item.transcript) return false;
+  const words = item.tokens.filter((token) => token.kind === 'word');
+  if (words.length > 9 || words.some((token) => token.lower === 'that' || token.numeric)) return false;
+  const subject = openingPhrase(context.text, item);
+  if (!subject || (subject.kind !== 'person' && subject.kind !== 'name')) return false;
+  return words.some((token) => !token.capitalized && INTRODUCTION_WORDS.has(token.lower));
+}
+
+/** The longest name phrase that opens the sentence ("Chief executive X", not "Chief"). */
+function openingPhrase(text: string, item: Prepared): NounPhrase | undefined {
+  return phrasesOf(text, item).filter((phrase) => phrase.first === 0).pop();
+}
+
+/** "The ministry did not say whether …", "It declined to comment.": the outlet on what a speaker left unsaid. */
+function reportsSilence(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => {
+    if (token.quoted || !REPORTING_VERBS.has(token.lower)) return false;
+    const previous = tokens[index - 1]?.lower ?? '';
+    return NEGATIONS.has(previous) || previous.endsWith("n't") || (previous === 'to' && REFUSALS.has(tokens[index - 2]?.lower ?? ''));
+  });
+}
+
+const REFUSALS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
+
+/** First-person words: a quotation that has one speaks for its speaker. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
+/** Modals of reported speech shifted into the past: "would", "could". */
+const BACKSHIFT_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might']);
+
+/** True when a subject pronoun can refer to the speaker: "she" to a person, "they" to a group, "it" to a body. */
+function canBeSpeaker(pronoun: string, speaker: ResolvedSpeaker): boolean {
+  const reference = PERSONAL_PRONOUNS.get(pronoun);
+  if (reference === 'thing') return speaker.kind === 'organization';
+  if (reference === 'plural') return speaker.kind === 'group' || speaker.kind === 'joint' || speaker.kind === 'organization';
+  return speaker.kind === 'person' || speaker.kind === 'role';
+}
