@@ -483,10 +483,6 @@ class ArticleAttributor {
   }
 
   /**
-   * Splits "X said A, and Y said B" into clauses when two cues credit different speakers and the second
-   * cue's subject opens a clause (after `;` or `, and` / `, while` / `, but`). Otherwise the first cue governs.
-   */
-  /**
    * "Her lawyer read (out) a short statement from X.": X is the author whom a later "the statement said" quotes.
    * The sentence itself stays the outlet's.
    */
@@ -521,6 +517,10 @@ class ArticleAttributor {
     return undefined;
   }
 
+  /**
+   * Splits "X said A, and Y said B" into clauses when two cues credit different speakers and the second
+   * cue's subject opens a clause (after `;` or `, and` / `, while` / `, but`). Otherwise the first cue governs.
+   */
   private splitClauses(item: Prepared, resolved: readonly { cue: CueMatch; speaker: ResolvedSpeaker }[]) {
     const tokens = item.tokens;
     const whole = { span: { start: item.start, end: item.sentence.end }, tokens, main: resolved[0], quote: item.quotedShare >= 0.5 };
