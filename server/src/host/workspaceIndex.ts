@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Engine, SourceInfo } from '../engine';
 import { CORPUS_CONFIG_FILE } from '../engine/corpus';
-import { readArticleFile, type ReadResult } from './articleFile';
+import { readArticleFile } from './articleFile';
 import { CorpusRegistry, loadCorpus, walkFolder, type Classification } from './corpusFolders';
 import { contentHash } from './cacheStore';
 
@@ -80,7 +80,7 @@ export class WorkspaceIndex {
   }
 
   /** An editor closed a document: fall back to the disk (or forget it when it is not a corpus file). */
-  async closeDocument(uri: string): Promise<void> {
+  closeDocument(uri: string): void {
     this.openIds.delete(uri);
     const fsPath = fsPathOf(uri);
     if (fsPath && this.isInsideFolders(fsPath) && this.corpora.classify(fsPath).isArticle) this.indexFile(fsPath, true);
@@ -146,7 +146,7 @@ export class WorkspaceIndex {
     const articles = files.filter((file) => this.corpora.classify(file).isArticle);
     const skipped: string[] = [];
     for (let index = 0; index < articles.length; index++) {
-      const reason = this.applyRead(articles[index], readArticleFile(articles[index], this.host.maxFileSize()), false);
+      const reason = this.indexFile(articles[index], false);
       if (reason) skipped.push(`${articles[index]} (${reason})`);
       if (index % YIELD_EVERY === YIELD_EVERY - 1) {
         progress?.((index + 1) / articles.length, `${index + 1}/${articles.length} articles`);
@@ -163,26 +163,21 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Reads one file into the engine unless it is open. Returns why it was skipped, if it was. */
+  /** Reads one file into the engine unless it is open (its editor text wins). Returns why it was skipped, if it was. */
   private indexFile(fsPath: string, announceSkip: boolean): string | undefined {
-    return this.applyRead(fsPath, readArticleFile(fsPath, this.host.maxFileSize()), announceSkip);
-  }
-
-  /** Puts a file's text into the engine unless the file is open (its editor text wins). */
-  private applyRead(fsPath: string, result: ReadResult, announceSkip: boolean): string | undefined {
     const uri = URI.file(fsPath).toString();
     if (this.openIds.has(uri)) return undefined;
+    const result = readArticleFile(fsPath, this.host.maxFileSize());
     if (!result.ok) {
       this.engine.removeSource(uri);
       if (announceSkip) this.host.warn(`Synoptic skipped ${path.basename(fsPath)}: ${result.reason}.`);
       return result.reason;
     }
-    this.engine.setSource(uri, result.text, this.sourceInfo(uri, result.text));
+    this.engine.setSource(uri, result.text, this.sourceInfo(uri, result.text, fsPath));
     return undefined;
   }
 
-  private sourceInfo(uri: string, text: string): SourceInfo {
-    const fsPath = fsPathOf(uri);
+  private sourceInfo(uri: string, text: string, fsPath = fsPathOf(uri)): SourceInfo {
     if (!fsPath) return { fileName: path.posix.basename(URI.parse(uri).path) || uri };
     const classification = this.corpora.classify(fsPath);
     const relativePath = classification.relativePath;

@@ -189,10 +189,10 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((event) => updateOpenDocument(event.document));
   documents.onDidChangeContent((event) => edits.schedule(event.document));
-  documents.onDidClose(async (event) => {
+  documents.onDidClose((event) => {
     edits.cancel(event.document.uri);
     if (event.document.languageId !== ARTICLE_LANGUAGE) return;
-    await workspace.closeDocument(event.document.uri);
+    workspace.closeDocument(event.document.uri);
     publisher?.refresh();
   });
 
