@@ -489,10 +489,7 @@ export class ParallelIndex {
   private stabilityKeys(firstPassage: number, passageCount: number): string[] {
     const own: string[] = [];
     for (let passage = firstPassage; passage < firstPassage + passageCount; passage++) {
-      const [start, end] = this.tokenRangeOf(passage);
-      let key = `${this.passageSpeaker.data[passage]}:`;
-      for (let token = start; token < end; token++) key += `${this.tokenTerm.data[token]}.${this.tokenFlags.data[token]} `;
-      own.push(key);
+      own.push(`${this.passageSpeaker.data[passage]}:${this.contentKey(passage)}`);
     }
     return own.map((key, index) => {
       const passage = firstPassage + index;
@@ -854,6 +851,14 @@ export class ParallelIndex {
     return pairClass;
   }
 
+  /** A passage's terms and flags as a string: equal for passages that score alike against any other. */
+  private contentKey(passage: number): string {
+    const [start, end] = this.tokenRangeOf(passage);
+    let key = '';
+    for (let token = start; token < end; token++) key += `${this.tokenTerm.data[token]}.${this.tokenFlags.data[token]} `;
+    return key;
+  }
+
   /** Content classes of the live passages: equal terms and flags, equal class. */
   private makeBatchCache(): BatchCache {
     const capacity = this.passageSource.length;
@@ -861,9 +866,7 @@ export class ParallelIndex {
     const byContent = new Map<string, number>();
     for (let passage = 0; passage < capacity; passage++) {
       if (this.passageAlive.data[passage] === 0) continue;
-      const [start, end] = this.tokenRangeOf(passage);
-      let key = '';
-      for (let token = start; token < end; token++) key += `${this.tokenTerm.data[token]}.${this.tokenFlags.data[token]} `;
+      const key = this.contentKey(passage);
       let contentClass = byContent.get(key);
       if (contentClass === undefined) {
         contentClass = byContent.size;
