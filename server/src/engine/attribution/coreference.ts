@@ -374,7 +374,7 @@ export class Discourse {
     if (court) return court;
     // "the ministry statement": the body named in the phrase.
     for (const qualifier of phrase.qualifiers) {
-      const body = latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(' ').includes(qualifier));
+      const body = latest(this.entities, (entity) => entity.kind === 'organization' && hasWord(entity.key, qualifier));
       if (body) return { name: body.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${body.name}` };
     }
     // "The indictment alleged": the prosecution that brought it, as the article names it, else prosecutors.
@@ -457,7 +457,7 @@ export class Discourse {
 
   /** The latest person introduced with the body's noun among their qualifiers ("union general secretary X"). */
   private representative(head: string): Entity | undefined {
-    if (this.entities.some((entity) => entity.kind === 'organization' && entity.key.split(' ').includes(head))) return undefined;
+    if (this.entities.some((entity) => entity.kind === 'organization' && hasWord(entity.key, head))) return undefined;
     return latest(this.entities, (entity) => entity.kind === 'person' && entity.qualifiers.has(head));
   }
 
