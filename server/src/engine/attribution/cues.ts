@@ -89,7 +89,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     } else if (['a', 'the', 'an'].includes(tokens[start]?.lower ?? '') && DOCUMENT_NOUNS.has(tokens[start + 2]?.lower ?? '') && ['from', 'by', 'of'].includes(tokens[start + 3]?.lower ?? '')) {
       start += 4;
     }
-    const subject = anonymousStartingAt(text, tokens, start) ?? phraseStartingAt(text, tokens, start);
+    const subject = subjectStartingAt(text, tokens, start);
     if (!subject || !isSpeakerPhrase(subject)) return undefined;
     return { subject, span: { start: token.start, end: subject.end }, verb: 'according to', pattern: 'according-to', verbIndex: index, closing: index > 0 };
   }
@@ -99,7 +99,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   if (token.capitalized && index > 0) return undefined;
   if (token.lower === 'citing' && tokens[index - 1]?.text === ',') {
     // "…, the agency reported, citing people familiar with the matter": the source behind the channel.
-    const subject = anonymousStartingAt(text, tokens, index + 1) ?? phraseStartingAt(text, tokens, index + 1);
+    const subject = subjectStartingAt(text, tokens, index + 1);
     if (!subject || !isSpeakerPhrase(subject) || subject.kind === 'pronoun' || subject.kind === 'document') return undefined;
     return { subject, span: { start: token.start, end: subject.end }, verb: 'citing', pattern: 'according-to', verbIndex: index, closing: true };
   }
@@ -163,7 +163,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     return { subject: left, span: { start: left.start, end: verbEnd(tokens, index) }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: isClosing(tokens, left.first, index) };
   }
   if (previous === undefined || previous.text === ',' || isQuoteMark(previous)) {
-    const subject = anonymousStartingAt(text, tokens, index + 1) ?? phraseStartingAt(text, tokens, index + 1);
+    const subject = subjectStartingAt(text, tokens, index + 1);
     if (subject && isSpeakerPhrase(subject) && endsClause(tokens, subject.last + 1)) {
       return { subject, span: { start: token.start, end: subject.end }, verb: token.lower, pattern: 'verb-subject', verbIndex: index, closing: index > 0 };
     }
@@ -277,12 +277,20 @@ function anonymousEndingAt(text: string, tokens: readonly Token[], last: number)
   return undefined;
 }
 
+/** Words that may open an anonymous source before its head noun: "two people", "a senior official". */
+const ANONYMOUS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'other', 'senior', 'some']);
+
 /** Where an anonymous source whose head noun is at `head` opens: "two people", "a person", "one of the people". */
 function anonymousOpening(tokens: readonly Token[], head: number): number {
   let first = head;
-  while (first > 0 && ['the', 'a', 'an', 'two', 'three', 'several', 'other', 'senior', 'some'].includes(tokens[first - 1].lower)) first--;
+  while (first > 0 && ANONYMOUS_DETERMINERS.has(tokens[first - 1].lower)) first--;
   if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'one') first -= 2;
   return first;
+}
+
+/** The subject phrase starting at `first`: an anonymous source ("people familiar with …") or a name or role. */
+function subjectStartingAt(text: string, tokens: readonly Token[], first: number): NounPhrase | undefined {
+  return anonymousStartingAt(text, tokens, first) ?? phraseStartingAt(text, tokens, first);
 }
 
 /** An anonymous source starting at `first` (see `anonymousEndingAt`). */
@@ -293,7 +301,7 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
     oneOf = true;
     index += 2;
   }
-  while (['the', 'a', 'an', 'two', 'three', 'several', 'other', 'senior', 'some'].includes(tokens[index]?.lower ?? '')) index++;
+  while (ANONYMOUS_DETERMINERS.has(tokens[index]?.lower ?? '')) index++;
   const head = tokens[index];
   if (!head || head.quoted || !ANONYMOUS_HEADS.has(head.lower)) return undefined;
   let last = index;
