@@ -344,11 +344,11 @@ export class Discourse {
   clientOf(gender: 'm' | 'f'): ResolvedSpeaker | undefined {
     const lawyer = latest(
       this.entities,
-      (entity) => entity.kind === 'person' && (entity.gender === gender || (!entity.gender && [...entity.titles].some((title) => LEGAL_TITLES.has(title)))),
+      (entity) => entity.kind === 'person' && (entity.gender === gender || (!entity.gender && holdsLegalTitle(entity))),
     );
     let client: Entity | undefined;
     for (const entity of this.entities) {
-      if (entity.kind !== 'person' || entity === lawyer || [...entity.titles].some((title) => LEGAL_TITLES.has(title))) continue;
+      if (entity.kind !== 'person' || entity === lawyer || holdsLegalTitle(entity)) continue;
       if (!client || entity.mentions > client.mentions || (entity.mentions === client.mentions && entity.lastMention > client.lastMention)) client = entity;
     }
     if (!lawyer || !client) return undefined;
@@ -487,6 +487,11 @@ export class Discourse {
     for (const qualifier of phrase.qualifiers) entity.qualifiers.add(qualifier);
     if (phrase.gender && !entity.gender) entity.gender = phrase.gender;
   }
+}
+
+/** True for a judge, a prosecutor or a lawyer: a person of the court or the bar. */
+function holdsLegalTitle(entity: Entity): boolean {
+  return [...entity.titles].some((title) => LEGAL_TITLES.has(title));
 }
 
 /** Company nouns that fit any business; "the carrier" or "the vendor" fits only one described so. */
