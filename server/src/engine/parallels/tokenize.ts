@@ -321,6 +321,12 @@ function markSpeakerTitles(text: string, passageStart: number, tokens: Token[]):
   const mark = (from: number, to: number): void => {
     for (let index = from; index < to; index++) (tokens[index] as { flags: number }).flags |= TokenFlag.Speaker;
   };
+  // Where a title ending at `from` starts: joined words, at most MAX_TITLE_WORDS before the name at `name`.
+  const titleStart = (from: number, name: number): number => {
+    let start = from;
+    while (start > 0 && name - start < MAX_TITLE_WORDS && eligible(start - 1) && TITLE_JOIN.test(gap(start - 1, start))) start--;
+    return start;
+  };
   let index = 0;
   while (index < tokens.length) {
     if ((tokens[index].flags & TokenFlag.Speaker) === 0) {
@@ -332,13 +338,11 @@ function markSpeakerTitles(text: string, passageStart: number, tokens: Token[]):
     const last = index - 1;
     const followedByComma = APPOSITION_OPEN.test(gap(last, last + 1)) || closed(last + 1);
     // Before the name: a title joined to it, or (`Its chair, Ana Ruiz,`) one that opens the passage.
-    let left = first;
-    while (left > 0 && first - left < MAX_TITLE_WORDS && eligible(left - 1) && TITLE_JOIN.test(gap(left - 1, left))) left--;
+    const left = titleStart(first, first);
     if (left < first) {
       mark(left, first);
     } else if (followedByComma && first > 0 && /^[\s\u00a0]*,[\s\u00a0]*$/.test(gap(first - 1, first))) {
-      let start = first - 1;
-      while (start > 0 && first - start < MAX_TITLE_WORDS && eligible(start - 1) && TITLE_JOIN.test(gap(start - 1, start))) start--;
+      const start = titleStart(first - 1, first);
       let whole = eligible(first - 1);
       for (let check = start; check < first; check++) whole = whole && eligible(check);
       // It opens the passage, or follows a reporting cue (`according to its chair, Ana Ruiz`).
