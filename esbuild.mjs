@@ -28,6 +28,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: [path.join(root, 'client/src/extension.ts')], outfile: path.join(outdir, 'client/out/extension.js'), external: ['vscode'] },
   { ...common, entryPoints: [path.join(root, 'server/src/lsp/main.ts')], outfile: path.join(outdir, 'server/out/server.js') },
+  // The scan's worker threads (host/analysisPool.ts) load this file, next to server.js and cli.js.
+  { ...common, entryPoints: [path.join(root, 'server/src/host/analysisWorker.ts')], outfile: path.join(outdir, 'server/out/analysisWorker.js') },
   { ...common, entryPoints: [path.join(root, 'server/src/cli/main.ts')], outfile: path.join(outdir, 'server/out/cli.js'), banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -69,10 +69,14 @@ export interface Engine {
   /** Statements reported by several sources, over every corpus. */
   clusters(): Cluster[];
   /**
-   * Loads a persisted corpus (see corpusCache.ts) before its sources are set. Rejected (with the reason)
-   * when the data is corrupt or of another version, or when the corpus already has sources.
+   * Loads a persisted corpus (see corpusCache.ts): a source set later with the same content hash is taken
+   * from it instead of being analysed. Sources the engine already holds keep their own analysis, so several
+   * caches of one corpus (a worker's share of a cold scan each) merge. Rejected (with the reason) when the
+   * data is corrupt or of another version.
    */
   loadCache(corpus: string | undefined, data: Uint8Array): LoadResult;
+  /** Whether `setSource` with this info would take the source from a loaded cache instead of analysing it. */
+  isCached(id: string, info: SourceInfo): boolean;
   /** Drops what a loaded cache held for sources the host never set: files deleted since it was written. */
   pruneCache(): void;
   /** Every corpus, serialised for the host to persist. */
@@ -162,14 +166,18 @@ export function createEngine(): Engine {
     },
     loadCache(corpus, data) {
       const key = corpus ?? '';
-      if ([...indexOfSource.values()].includes(parallelIndexes.get(key)!)) return { ok: false, problem: 'the corpus already has sources' };
       const decoded = decodeCorpusCache(data);
       if (!decoded.ok) return decoded;
-      const result = ParallelIndex.deserialize(decoded.parallels);
+      let parallels = parallelIndexes.get(key);
+      if (!parallels) parallelIndexes.set(key, (parallels = new ParallelIndex()));
+      const result = parallels.absorb(decoded.parallels);
       if (!result.ok) return result;
-      parallelIndexes.set(key, result.index);
-      for (const [id, summary] of decoded.summaries) loadedSummaries.set(id, summary);
+      for (const [id, summary] of decoded.summaries) if (!sourcesById.has(id)) loadedSummaries.set(id, summary);
       return { ok: true };
+    },
+    isCached(id, info) {
+      const hash = info.contentHash;
+      return hash !== undefined && loadedSummaries.get(id)?.contentHash === hash && parallelIndexes.get(info.corpus ?? '')?.contentHash(id) === hash;
     },
     pruneCache() {
       loadedSummaries.clear();

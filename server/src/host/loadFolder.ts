@@ -1,6 +1,7 @@
 // Loads every article under a folder into a fresh engine, with the same corpus rules as the editor.
 import * as path from 'node:path';
 import { createEngine, type Engine, type Source } from '../engine';
+import { AnalysisPool, defaultAnalysisThreads } from './analysisPool';
 import { WorkspaceIndex, fsPathOf } from './workspaceIndex';
 
 export interface LoadedFolder {
@@ -20,12 +21,18 @@ export async function loadFolder(folder: string, options: LoadOptions = {}): Pro
   const root = path.resolve(folder);
   const engine = createEngine();
   const warn = options.warn ?? (() => undefined);
+  const analyser = new AnalysisPool(defaultAnalysisThreads());
   const index = new WorkspaceIndex(engine, {
     maxFileSize: () => options.maxFileSize ?? 5_000_000,
     log: () => undefined,
     warn,
+    analyser,
   });
-  await index.addFolders([root], options.progress);
+  try {
+    await index.addFolders([root], options.progress);
+  } finally {
+    await analyser.dispose();
+  }
   return { engine, sources: relativeSources(engine, root) };
 }
 

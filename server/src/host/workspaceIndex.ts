@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Engine, SourceInfo } from '../engine';
 import { CORPUS_CONFIG_FILE } from '../engine/corpus';
+import type { AnalysisItem, Analyser, CacheShare } from './analysisPool';
 import { readArticleFile } from './articleFile';
 import { CorpusRegistry, loadCorpus, walkFolder, type Classification } from './corpusFolders';
 import { contentHash } from './cacheStore';
@@ -16,6 +17,8 @@ export interface WorkspaceIndexHost {
   warn(message: string): void;
   /** Called once the corpora of new folders are known, before their files are indexed (to load caches). */
   corporaFound?(roots: readonly string[]): Promise<void>;
+  /** Analyses batches of sources off the main thread; without it a scan analyses every source itself. */
+  readonly analyser?: Analyser;
 }
 
 /** A progress sink for long work: fraction in [0, 1]. */
@@ -26,11 +29,21 @@ export type FileChangeKind = 'created' | 'changed' | 'deleted';
 /** How many files the scan reads and indexes between two turns of the event loop. */
 const YIELD_EVERY = 25;
 
+/** A source read by a scan and sent for analysis, with the revision it had then (see `revisions`). */
+interface PendingSource extends AnalysisItem {
+  readonly revision: number;
+}
+
 export class WorkspaceIndex {
   private readonly corpora = new CorpusRegistry();
   private readonly folders = new Set<string>();
   /** Ids (URIs) of documents open in the editor: their text comes from the editor, not the disk. */
   private readonly openIds = new Set<string>();
+  /**
+   * Bumped whenever a source is set or removed, per id: a scan's batch comes back from the analyser
+   * later, and must not undo what an edit, a file event or another scan did in the meantime.
+   */
+  private readonly revisions = new Map<string, number>();
 
   constructor(
     private readonly engine: Engine,
@@ -54,7 +67,7 @@ export class WorkspaceIndex {
       for (const corpus of this.corpora.all()) if (isWithin(folder, corpus.root)) this.corpora.deleteRoot(corpus.root);
       this.refreshAliases();
       for (const source of [...this.engine.sources()]) {
-        if (!this.openIds.has(source.id) && isWithin(folder, fsPathOf(source.id) ?? '')) this.engine.removeSource(source.id);
+        if (!this.openIds.has(source.id) && isWithin(folder, fsPathOf(source.id) ?? '')) this.removeSource(source.id);
       }
     }
   }
@@ -76,7 +89,7 @@ export class WorkspaceIndex {
     this.openIds.add(uri);
     // Opening fires both didOpen and a content change, and a file opens with the text already indexed from disk.
     if (this.engine.getSource(uri)?.text === text) return;
-    this.engine.setSource(uri, text, this.sourceInfo(uri, text));
+    this.setSource(uri, text, this.sourceInfo(uri, text));
   }
 
   /** An editor closed a document: fall back to the disk (or forget it when it is not a corpus file). */
@@ -84,7 +97,7 @@ export class WorkspaceIndex {
     this.openIds.delete(uri);
     const fsPath = fsPathOf(uri);
     if (fsPath && this.isInsideFolders(fsPath) && this.corpora.classify(fsPath).isArticle) this.indexFile(fsPath, true);
-    else this.engine.removeSource(uri);
+    else this.removeSource(uri);
   }
 
   /** Applies watched-file events. Returns true when corpus membership may have changed. */
@@ -111,7 +124,7 @@ export class WorkspaceIndex {
     }
     for (const change of articleChanges) {
       if (this.openIds.has(change.uri)) continue;
-      if (change.kind === 'deleted') this.engine.removeSource(change.uri);
+      if (change.kind === 'deleted') this.removeSource(change.uri);
       else if (this.corpora.classify(change.fsPath).isArticle) this.indexFile(change.fsPath, true);
     }
     return membershipChanged || articleChanges.some((change) => change.kind !== 'changed');
@@ -136,7 +149,7 @@ export class WorkspaceIndex {
   private async reconcileMembership(): Promise<void> {
     for (const source of [...this.engine.sources()]) {
       const fsPath = fsPathOf(source.id);
-      if (fsPath && !this.openIds.has(source.id) && !this.corpora.classify(fsPath).isArticle) this.engine.removeSource(source.id);
+      if (fsPath && !this.openIds.has(source.id) && !this.corpora.classify(fsPath).isArticle) this.removeSource(source.id);
     }
     const walks = await Promise.all([...this.folders].map((folder) => walkFolder(folder)));
     await this.indexFiles(walks.flatMap((walk) => walk.files));
@@ -145,15 +158,60 @@ export class WorkspaceIndex {
   private async indexFiles(files: readonly string[], progress?: ProgressReporter): Promise<void> {
     const articles = files.filter((file) => this.corpora.classify(file).isArticle);
     const skipped: string[] = [];
+    const analyser = this.host.analyser;
+    // Sources reach the engine in the order of the files, however batches finish: the engine's answers
+    // then do not depend on which worker was faster.
+    let inOrder: Promise<void> | undefined;
+    let pending: PendingSource[] = [];
+    let done = 0;
+    const report = () => progress?.(done / articles.length, `${done}/${articles.length} articles`);
+    const apply = (items: readonly PendingSource[], shares: readonly CacheShare[]) => {
+      for (const share of shares) {
+        const loaded = this.engine.loadCache(share.corpus, share.data);
+        if (!loaded.ok) this.host.log('warn', `A batch of analysed sources was rejected (${loaded.problem}); analysing them again.`);
+      }
+      for (const item of items) {
+        // Taken from the merged batch, not analysed again; skipped when an editor or a file event set or removed it meanwhile.
+        if (!this.openIds.has(item.id) && this.revisionOf(item.id) === item.revision) this.setSource(item.id, item.text, item.info);
+      }
+      done += items.length;
+    };
+    const sendPending = () => {
+      const batch = pending;
+      pending = [];
+      const analysed = analyser!.analyse(batch.map(({ id, text, info }) => ({ id, text, info }))).catch((error: unknown) => {
+        this.host.log('warn', `Analysing a batch of ${batch.length} sources on a worker failed (${String(error)}); analysing them on the main thread.`);
+        return [];
+      });
+      inOrder = (inOrder ?? Promise.resolve()).then(async () => apply(batch, await analysed)).then(report);
+    };
+    const setNow = (items: readonly PendingSource[]) => {
+      if (inOrder) inOrder = inOrder.then(() => apply(items, []));
+      else apply(items, []);
+    };
     for (let index = 0; index < articles.length; index++) {
-      const reason = this.indexFile(articles[index], false);
-      if (reason) skipped.push(`${articles[index]} (${reason})`);
+      const read = this.readFile(articles[index]);
+      if (read.skipped) skipped.push(`${articles[index]} (${read.skipped})`);
+      const item = read.item && { ...read.item, revision: this.revisionOf(read.item.id) };
+      if (item && analyser && !this.engine.isCached(item.id, item.info)) {
+        pending.push(item);
+        if (pending.length === analyser.batchSize) sendPending();
+      } else if (item) {
+        setNow([item]);
+      } else {
+        done++;
+      }
       if (index % YIELD_EVERY === YIELD_EVERY - 1) {
-        progress?.((index + 1) / articles.length, `${index + 1}/${articles.length} articles`);
+        report();
         // Let requests and edits in between batches: the scan must not freeze the editor.
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
+    if (inOrder && pending.length > 0) sendPending();
+    else setNow(pending);
+    await inOrder;
+    // Whatever a loaded cache or a batch held that the scan did not set is gone from disk (or was overtaken).
+    this.engine.pruneCache();
     progress?.(1, `${articles.length}/${articles.length} articles`);
     if (skipped.length) {
       for (const line of skipped) this.host.log('warn', `Skipped ${line}`);
@@ -163,18 +221,40 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Reads one file into the engine unless it is open (its editor text wins). Returns why it was skipped, if it was. */
-  private indexFile(fsPath: string, announceSkip: boolean): string | undefined {
+  /** Reads one file into the engine unless it is open (its editor text wins); a skipped file is announced if asked. */
+  private indexFile(fsPath: string, announceSkip: boolean): void {
+    const read = this.readFile(fsPath);
+    if (read.item) this.setSource(read.item.id, read.item.text, read.item.info);
+    if (read.skipped && announceSkip) this.host.warn(`Synoptic skipped ${path.basename(fsPath)}: ${read.skipped}.`);
+  }
+
+  /**
+   * Reads a file for the engine: nothing for an open document (its editor text wins), the source to set, or
+   * why the file was skipped (its source, if any, is then removed).
+   */
+  private readFile(fsPath: string): { item?: AnalysisItem; skipped?: string } {
     const uri = URI.file(fsPath).toString();
-    if (this.openIds.has(uri)) return undefined;
+    if (this.openIds.has(uri)) return {};
     const result = readArticleFile(fsPath, this.host.maxFileSize());
     if (!result.ok) {
-      this.engine.removeSource(uri);
-      if (announceSkip) this.host.warn(`Synoptic skipped ${path.basename(fsPath)}: ${result.reason}.`);
-      return result.reason;
+      this.removeSource(uri);
+      return { skipped: result.reason };
     }
-    this.engine.setSource(uri, result.text, this.sourceInfo(uri, result.text, fsPath));
-    return undefined;
+    return { item: { id: uri, text: result.text, info: this.sourceInfo(uri, result.text, fsPath) } };
+  }
+
+  private setSource(uri: string, text: string, info: SourceInfo): void {
+    this.revisions.set(uri, this.revisionOf(uri) + 1);
+    this.engine.setSource(uri, text, info);
+  }
+
+  private removeSource(uri: string): void {
+    this.revisions.set(uri, this.revisionOf(uri) + 1);
+    this.engine.removeSource(uri);
+  }
+
+  private revisionOf(uri: string): number {
+    return this.revisions.get(uri) ?? 0;
   }
 
   private sourceInfo(uri: string, text: string, fsPath = fsPathOf(uri)): SourceInfo {

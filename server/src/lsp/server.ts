@@ -18,6 +18,7 @@ import { URI } from 'vscode-uri';
 import { createEngine } from '../engine';
 import { exportAttribution } from '../engine/features/exportAttribution';
 import { relativeSources } from '../host/loadFolder';
+import { AnalysisPool, defaultAnalysisThreads } from '../host/analysisPool';
 import { buildKey, CacheStore } from '../host/cacheStore';
 import { guarded, type ServerContext } from './context';
 import { registerCodeActions } from './features/codeActions';
@@ -55,12 +56,14 @@ export function startServer(connection: Connection): void {
   let publisher: DiagnosticsPublisher | undefined;
 
   let cache: CacheStore | undefined;
+  const pool = new AnalysisPool(defaultAnalysisThreads());
   const workspace = new WorkspaceIndex(engine, {
     corporaFound: async (roots) => {
       const loaded = await cache?.load(engine, roots);
       if (loaded) connection.console.info(`Loaded ${loaded} corpus cache file${loaded === 1 ? '' : 's'}.`);
     },
     maxFileSize: () => settings.maxFileSize,
+    analyser: pool,
     log: (level, message) => connection.console[level === 'warn' ? 'warn' : level](message),
     warn: (message) => {
       connection.console.warn(message);
@@ -121,6 +124,7 @@ export function startServer(connection: Connection): void {
   });
 
   async function indexWithProgress(folders: string[]): Promise<void> {
+    const analysedBefore = pool.analysed;
     const progress = capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Synoptic: indexing articles', 0, 'scanning folders', false);
     try {
@@ -130,13 +134,14 @@ export function startServer(connection: Connection): void {
     } finally {
       progress?.done();
     }
-    engine.pruneCache();
-    connection.console.info(`Synoptic indexed ${workspace.articleCount()} articles.`);
+    const pooled = pool.analysed > analysedBefore ? ` (${pool.analysed - analysedBefore} analysed on worker threads)` : '';
+    connection.console.info(`Synoptic indexed ${workspace.articleCount()} articles${pooled}.`);
     corpusChanged();
     await cache?.save(engine);
   }
 
   connection.onShutdown(async () => {
+    await pool.dispose();
     await cache?.save(engine);
   });
 

@@ -211,6 +211,8 @@ export class ParallelIndex {
   private passageTokenStart = new Int32Vec(1024);
   private passageSpeaker = new Int32Vec(1024);
   private passageAlive = new Uint8Vec(1024);
+  private readonly termScratch: number[] = [];
+  private readonly seenScratch = new Set<number>();
   private deadPassages = 0;
 
   // Per token (the pool).
@@ -257,8 +259,6 @@ export class ParallelIndex {
     const text = article.text;
     let quoteIndex = 0;
     let markerIndex = 0;
-    const uniqueScratch: number[] = [];
-    const seen = new Set<number>();
     for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
       const sentence = sentences[sentenceIndex];
       if (overlapsAny(boilerplate, sentence)) continue;
@@ -290,39 +290,54 @@ export class ParallelIndex {
         { quotes, skip, speakerStems },
       );
       if (count === 0) continue;
-      const passage = this.passageSource.length;
-      passageOfSentence[sentenceIndex] = passage;
-      this.passageSource.push(slot);
-      this.passageSentence.push(sentenceIndex);
-      this.passageStart.push(sentence.start);
-      this.passageEnd.push(sentence.end);
-      this.passageParagraph.push(sentence.paragraph);
-      this.passageTokenStart.push(tokenStart);
-      this.passageSpeaker.push(speakers === undefined || speaker === undefined ? SPEAKER_UNKNOWN : this.speakerId(speaker));
-      this.passageAlive.push(1);
-      uniqueScratch.length = 0;
-      seen.clear();
-      for (let token = tokenStart; token < tokenStart + count; token++) {
-        const term = this.tokenTerm.data[token];
-        if (!seen.has(term)) {
-          seen.add(term);
-          uniqueScratch.push(term);
-        }
-      }
-      this.termIndex.add(passage, uniqueScratch);
+      const speakerId = speakers === undefined || speaker === undefined ? SPEAKER_UNKNOWN : this.speakerId(speaker);
+      passageOfSentence[sentenceIndex] = this.addPassage(slot, sentenceIndex, sentence, tokenStart, speakerId);
     }
-    const entry: SourceEntry = {
-      id: sourceId,
-      slot,
-      firstPassage,
-      passageCount: this.passageSource.length - firstPassage,
-      contentHash: contentHash ?? '',
-      passageOfSentence,
-    };
-    this.sourcesById.set(sourceId, entry);
-    this.sourcesBySlot[slot] = entry;
-    if (this.memo.size > 0) this.recordChange(slot, previous, previousKeys ?? [], entry);
-    this.changed();
+    this.addEntry({ id: sourceId, slot, firstPassage, passageCount: this.passageSource.length - firstPassage, contentHash: contentHash ?? '', passageOfSentence }, previous, previousKeys);
+  }
+
+  /**
+   * Adds the sources of another index (`serialize` output, e.g. a persisted cache or a worker's share of a
+   * cold scan) that this index does not hold; a source this index holds stays as it is. Rejected data
+   * changes nothing.
+   */
+  absorb(data: Uint8Array): { readonly ok: true } | { readonly ok: false; readonly problem: string } {
+    const decoded = decodeIndexState(data, PARALLELS_ENGINE_VERSION);
+    if (!decoded.ok) return decoded;
+    const state = decoded.state;
+    const problem = stateProblem(state);
+    if (problem !== undefined) return { ok: false, problem };
+    if (this.sourcesById.size === 0) {
+      this.importState(state);
+      return { ok: true };
+    }
+    const termIds = new Int32Array(state.terms.length).fill(-1);
+    const speakerIds = state.speakers.map((name) => this.speakerId(name));
+    const tokens = state.tokenTerm.length;
+    for (const source of state.sources) {
+      if (this.sourcesById.has(source.id)) continue;
+      const slot = this.freeSlots.pop() ?? this.sourcesBySlot.length;
+      const firstPassage = this.passageSource.length;
+      const passageOfSentence = new Int32Array(source.passageOfSentence.length).fill(-1);
+      source.passageOfSentence.forEach((passage, sentenceIndex) => {
+        if (passage < 0) return;
+        const tokenStart = this.tokenTerm.length;
+        const end = passage + 1 < state.passageTokenStart.length ? state.passageTokenStart[passage + 1] : tokens;
+        for (let token = state.passageTokenStart[passage]; token < end; token++) {
+          const term = state.tokenTerm[token];
+          if (termIds[term] < 0) termIds[term] = this.termIndex.intern(state.terms[term]);
+          this.tokenTerm.push(termIds[term]);
+          this.tokenFlags.push(state.tokenFlags[token]);
+          this.tokenOffset.push(state.tokenOffset[token]);
+          this.tokenLength.push(state.tokenLength[token]);
+        }
+        const speaker = state.passageSpeaker[passage];
+        const span = { start: state.passageStart[passage], end: state.passageEnd[passage], paragraph: state.passageParagraph[passage] };
+        passageOfSentence[sentenceIndex] = this.addPassage(slot, sentenceIndex, span, tokenStart, speaker < 0 ? speaker : speakerIds[speaker]);
+      });
+      this.addEntry({ id: source.id, slot, firstPassage, passageCount: this.passageSource.length - firstPassage, contentHash: source.contentHash, passageOfSentence }, undefined, undefined);
+    }
+    return { ok: true };
   }
 
   /** Forgets a source. Unknown ids are ignored. */
@@ -461,9 +476,10 @@ export class ParallelIndex {
   static deserialize(data: Uint8Array): DeserializeResult {
     const decoded = decodeIndexState(data, PARALLELS_ENGINE_VERSION);
     if (!decoded.ok) return decoded;
-    const index = new ParallelIndex();
-    const problem = index.importState(decoded.state);
+    const problem = stateProblem(decoded.state);
     if (problem !== undefined) return { ok: false, problem };
+    const index = new ParallelIndex();
+    index.importState(decoded.state);
     return { ok: true, index };
   }
 
@@ -598,28 +614,56 @@ export class ParallelIndex {
   private removeEntry(sourceId: string): boolean {
     const entry = this.sourcesById.get(sourceId);
     if (entry === undefined) return false;
-    const terms: number[] = [];
-    const seen = new Set<number>();
     for (let passage = entry.firstPassage; passage < entry.firstPassage + entry.passageCount; passage++) {
       if (this.passageAlive.data[passage] === 0) continue;
       this.passageAlive.data[passage] = 0;
       this.deadPassages++;
-      terms.length = 0;
-      seen.clear();
-      const [start, end] = this.tokenRangeOf(passage);
-      for (let token = start; token < end; token++) {
-        const term = this.tokenTerm.data[token];
-        if (!seen.has(term)) {
-          seen.add(term);
-          terms.push(term);
-        }
-      }
-      this.termIndex.retire(terms);
+      this.termIndex.retire(this.distinctTermsOf(passage));
     }
     this.sourcesById.delete(sourceId);
     this.sourcesBySlot[entry.slot] = undefined;
     this.freeSlots.push(entry.slot);
     return true;
+  }
+
+  /** Appends a passage whose tokens were just pushed (from `tokenStart` to the end of the pool) and posts its terms. */
+  private addPassage(slot: number, sentenceIndex: number, span: { start: number; end: number; paragraph: number }, tokenStart: number, speakerId: number): number {
+    const passage = this.passageSource.length;
+    this.passageSource.push(slot);
+    this.passageSentence.push(sentenceIndex);
+    this.passageStart.push(span.start);
+    this.passageEnd.push(span.end);
+    this.passageParagraph.push(span.paragraph);
+    this.passageTokenStart.push(tokenStart);
+    this.passageSpeaker.push(speakerId);
+    this.passageAlive.push(1);
+    this.termIndex.add(passage, this.distinctTermsOf(passage));
+    return passage;
+  }
+
+  /** Registers a source whose passages were just added, and tells the memo what changed. */
+  private addEntry(entry: SourceEntry, previous: SourceEntry | undefined, previousKeys: readonly string[] | undefined): void {
+    this.sourcesById.set(entry.id, entry);
+    this.sourcesBySlot[entry.slot] = entry;
+    if (this.memo.size > 0) this.recordChange(entry.slot, previous, previousKeys ?? [], entry);
+    this.changed();
+  }
+
+  /** A passage's distinct terms, in first-occurrence order (a scratch array, valid until the next call). */
+  private distinctTermsOf(passage: number): number[] {
+    const terms = this.termScratch;
+    const seen = this.seenScratch;
+    terms.length = 0;
+    seen.clear();
+    const [start, end] = this.tokenRangeOf(passage);
+    for (let token = start; token < end; token++) {
+      const term = this.tokenTerm.data[token];
+      if (!seen.has(term)) {
+        seen.add(term);
+        terms.push(term);
+      }
+    }
+    return terms;
   }
 
   private passageOf(sourceId: string, sentenceIndex: number): number {
@@ -1201,41 +1245,8 @@ export class ParallelIndex {
   }
 
   /** Replaces this index's contents with `state`; returns a problem when the state is inconsistent. */
-  private importState(state: IndexState): string | undefined {
-    const passages = state.passageSource.length;
-    const tokens = state.tokenTerm.length;
-    const terms = state.terms.length;
-    for (const array of [state.passageSentence, state.passageStart, state.passageEnd, state.passageParagraph, state.passageTokenStart, state.passageSpeaker]) {
-      if (array.length !== passages) return 'passage arrays of different lengths';
-    }
-    if (state.tokenFlags.length !== tokens || state.tokenOffset.length !== tokens || state.tokenLength.length !== tokens) {
-      return 'token arrays of different lengths';
-    }
-    for (let index = 0; index < tokens; index++) {
-      const term = state.tokenTerm[index];
-      if (term < 0 || term >= terms) return 'token term out of range';
-    }
-    let previousStart = 0;
-    for (let passage = 0; passage < passages; passage++) {
-      const start = state.passageTokenStart[passage];
-      if (start < previousStart || start > tokens) return 'passage token offsets out of order';
-      previousStart = start;
-      const speaker = state.passageSpeaker[passage];
-      if (speaker < SPEAKER_UNKNOWN || speaker >= state.speakers.length) return 'speaker out of range';
-    }
-    const slots = new Set<number>();
-    for (const source of state.sources) {
-      if (slots.has(source.slot) || source.slot < 0) return 'duplicate source slot';
-      slots.add(source.slot);
-      for (const passage of source.passageOfSentence) {
-        if (passage >= passages || passage < -1) return 'sentence mapped to a missing passage';
-        if (passage >= 0 && state.passageSource[passage] !== source.slot) return 'sentence mapped to another source';
-      }
-    }
-    for (let passage = 0; passage < passages; passage++) {
-      if (!slots.has(state.passageSource[passage])) return 'passage of a missing source';
-    }
-
+  /** Replaces this index's contents with `state`, which `stateProblem` found consistent. */
+  private importState(state: IndexState): void {
     this.termIndex.reset(state.terms);
     this.sourcesById.clear();
     this.sourcesBySlot = [];
@@ -1250,7 +1261,7 @@ export class ParallelIndex {
     this.passageParagraph = Int32Vec.wrap(state.passageParagraph);
     this.passageTokenStart = Int32Vec.wrap(state.passageTokenStart);
     this.passageSpeaker = Int32Vec.wrap(state.passageSpeaker);
-    this.passageAlive = Uint8Vec.wrap(new Uint8Array(passages).fill(1));
+    this.passageAlive = Uint8Vec.wrap(new Uint8Array(state.passageSource.length).fill(1));
     this.deadPassages = 0;
     this.tokenTerm = Int32Vec.wrap(state.tokenTerm);
     this.tokenFlags = Uint16Vec.wrap(state.tokenFlags);
@@ -1272,7 +1283,6 @@ export class ParallelIndex {
     this.rebuildPostings();
     this.clearMemo();
     this.version++;
-    return undefined;
   }
 
   /** Postings and document frequencies from the token pool, in two counting passes (no regrowth). */
@@ -1410,4 +1420,43 @@ function overlapsAny(spans: readonly Span[], span: Span): boolean {
     if (other.start < span.end && span.start < other.end) return true;
   }
   return false;
+}
+
+/** Why a decoded state cannot be trusted (arrays of different lengths, indexes out of range), or undefined. */
+function stateProblem(state: IndexState): string | undefined {
+  const passages = state.passageSource.length;
+  const tokens = state.tokenTerm.length;
+  const terms = state.terms.length;
+  for (const array of [state.passageSentence, state.passageStart, state.passageEnd, state.passageParagraph, state.passageTokenStart, state.passageSpeaker]) {
+    if (array.length !== passages) return 'passage arrays of different lengths';
+  }
+  if (state.tokenFlags.length !== tokens || state.tokenOffset.length !== tokens || state.tokenLength.length !== tokens) {
+    return 'token arrays of different lengths';
+  }
+  for (let index = 0; index < tokens; index++) {
+    const term = state.tokenTerm[index];
+    if (term < 0 || term >= terms) return 'token term out of range';
+  }
+  let previousStart = 0;
+  for (let passage = 0; passage < passages; passage++) {
+    const start = state.passageTokenStart[passage];
+    if (start < previousStart || start > tokens) return 'passage token offsets out of order';
+    previousStart = start;
+    const speaker = state.passageSpeaker[passage];
+    if (speaker < SPEAKER_UNKNOWN || speaker >= state.speakers.length) return 'speaker out of range';
+  }
+  const slots = new Set<number>();
+  for (const source of state.sources) {
+    if (slots.has(source.slot) || source.slot < 0) return 'duplicate source slot';
+    slots.add(source.slot);
+    for (const passage of source.passageOfSentence) {
+      if (passage >= passages || passage < -1) return 'sentence mapped to a missing passage';
+      if (passage >= 0 && state.passageSource[passage] !== source.slot) return 'sentence mapped to another source';
+    }
+  }
+  for (let passage = 0; passage < passages; passage++) {
+    if (!slots.has(state.passageSource[passage])) return 'passage of a missing source';
+  }
+
+  return undefined;
 }

@@ -89,10 +89,32 @@ describe('Corpus cache', () => {
     if (!decoded.ok) assert.match(decoded.problem, /malformed summary for a\.txt/);
   });
 
-  it('Should refuse a cache for a corpus that already has sources', () => {
+  it('Should merge caches of one corpus written by separate engines, as the shares of a cold scan are', () => {
     const cold = coldEngine();
-    const result = cold.loadCache('/corpus', cold.saveCache()[0].data);
-    assert.deepEqual(result, { ok: false, problem: 'the corpus already has sources' });
+    const shares = Object.entries(TEXTS).map(([name, text]) => {
+      const worker = createEngine();
+      worker.setSource(name, text, info(name));
+      return worker.saveCache()[0].data;
+    });
+    const merged = createEngine();
+    for (const share of shares) assert.deepEqual(merged.loadCache('/corpus', share), { ok: true });
+    for (const [name, text] of Object.entries(TEXTS)) merged.setSource(name, text, info(name));
+    assert.deepEqual(merged.parallelsOf('a.txt', 0), cold.parallelsOf('a.txt', 0));
+    assert.deepEqual(merged.parallelsOf('b.txt', 0), cold.parallelsOf('b.txt', 0));
+    assert.deepEqual(merged.speakers.speakers(), cold.speakers.speakers());
+    // The merged engine saves what the cold one saves: a restart from it answers the same again.
+    assert.deepEqual(warmEngine(merged.saveCache()[0].data).parallelsOf('b.txt', 0), cold.parallelsOf('b.txt', 0));
+  });
+
+  it('Should keep a source set before a cache that also holds it', () => {
+    const [saved] = coldEngine().saveCache();
+    const engine = createEngine();
+    engine.setSource('b.txt', 'Daily ferry\n\nNothing was said.\n', info('b.txt', 'a-new-hash'));
+    assert.deepEqual(engine.loadCache('/corpus', saved.data), { ok: true });
+    engine.setSource('a.txt', TEXTS['a.txt'], info('a.txt'));
+    engine.pruneCache();
+    assert.deepEqual(engine.parallelsOf('a.txt', 0), [], 'b.txt keeps its newer text, which reports nothing of a.txt');
+    assert.ok(!engine.speakers.speakers().some((entry) => entry.name === 'Lars Moen'));
   });
 });
 

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, SemanticTokens } from 'vscode-languageserver-protocol';
+import type { CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, SemanticTokens } from 'vscode-languageserver-protocol';
 import { eventually, makeWorkspace, startServer, type TestServer } from './lspClient';
 
 const HARBOUR_AGENCY = [
@@ -198,6 +198,29 @@ describe('Language server in a multi-root workspace', function () {
     const uri = await server.open('draft.article', 'Draft\n\n{@}\n');
     const items = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 2 } })) as CompletionItem[];
     assert.deepEqual(items.map((item) => item.label).sort(), ['Ines Calder', 'Mara Quist']);
+  });
+});
+
+describe('Language server on a corpus larger than one analysis batch', function () {
+  this.timeout(60_000);
+  let server: TestServer;
+
+  before(async () => {
+    const files: Record<string, string> = { 'synoptic.json': '{"include": ["**/*.txt"]}' };
+    for (let index = 0; index < 150; index++) {
+      files[`s${String(index).padStart(3, '0')}.txt`] = `Report ${index}\n\nMayor Ines Calder said the ferry would run daily from May.\n\nItem ${index} was noted by the clerk.\n`;
+    }
+    server = await startServer(await makeWorkspace(files));
+    await server.indexed;
+  });
+
+  after(async () => server?.stop());
+
+  it('Should analyse the scan on worker threads and link the first file to the last', async () => {
+    assert.ok(server.logs.some((line) => /indexed 150 articles \(\d+ analysed on worker threads\)/.test(line)), server.logs.join('\n'));
+    const uri = await server.open('s149.txt');
+    const locations = (await server.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 10 }, context: { includeDeclaration: false } })) as Location[];
+    assert.ok(locations.some((location) => location.uri.endsWith('/s000.txt')), JSON.stringify(locations.slice(0, 3)));
   });
 });
 
