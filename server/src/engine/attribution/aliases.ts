@@ -110,6 +110,8 @@ export class SpeakerDirectory {
     interface Group {
       kind: NamedSpeaker['kind'];
       names: Map<string, number>;
+      /** Names that only ever came from a role (`the chief executive`, `its chair`). */
+      roles: Set<string>;
       forms: Set<string>;
       passages: number;
       sources: Set<string>;
@@ -165,7 +167,11 @@ export class SpeakerDirectory {
         : speaker.kind === 'group' && isAnonymousSource(speaker.name)
           ? ANONYMOUS_GROUP
           : ((speaker.kind === 'role' ? roleAnchor(key) : anchorFor(key, speaker.kind)) ?? key);
-      const group = groups.get(groupKey) ?? { kind: speaker.kind, names: new Map(), forms: new Set(), passages: 0, sources: new Set() };
+      const group = groups.get(groupKey) ?? { kind: speaker.kind, names: new Map(), roles: new Set(), forms: new Set(), passages: 0, sources: new Set() };
+      // A role joined to the person holding it: the group is the person's.
+      if (group.kind === 'role' && speaker.kind !== 'role') group.kind = speaker.kind;
+      if (speaker.kind === 'role' && !group.names.has(speaker.name)) group.roles.add(speaker.name);
+      else if (speaker.kind !== 'role') group.roles.delete(speaker.name);
       group.names.set(speaker.name, (group.names.get(speaker.name) ?? 0) + speaker.passages + 1);
       for (const form of speaker.forms) group.forms.add(form);
       group.passages += speaker.passages;
@@ -175,7 +181,7 @@ export class SpeakerDirectory {
     const entries: SpeakerEntry[] = [];
     for (const [groupKey, group] of groups) {
       const configured = Object.keys(this.aliases).find((canonical) => nameKey(canonical) === groupKey);
-      const name = configured ?? (groupKey === ANONYMOUS_GROUP ? anonymousName(group.names) : bestName(group.names));
+      const name = configured ?? (groupKey === ANONYMOUS_GROUP ? anonymousName(group.names) : bestName(group.names, group.roles));
       byKey.set(groupKey, name);
       for (const known of group.names.keys()) {
         byKey.set(nameKey(known), name);
@@ -201,11 +207,21 @@ function sameNames(previous: readonly NamedSpeaker[], next: readonly NamedSpeake
   return previous.length === next.length && previous.every((speaker, index) => shape(speaker) === shape(next[index]));
 }
 
-/** The fullest name of a group: most words first, then the most capitalised form ("Fisheries Ministry" over "fisheries ministry"), then the most used. */
-function bestName(names: ReadonlyMap<string, number>): string {
+/**
+ * The fullest name of a group: a name over a role that describes its holder ("Its chief executive" is
+ * not the name of the person it refers to), then most words, then the most capitalised form
+ * ("Fisheries Ministry" over "fisheries ministry"), then the most used.
+ */
+function bestName(names: ReadonlyMap<string, number>, roles: ReadonlySet<string> = new Set()): string {
   const capitals = (name: string) => name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).length;
+  const role = (name: string) => (roles.has(name) && roles.size < names.size ? 1 : 0);
   return [...names.entries()].sort(
-    (a, b) => b[0].split(' ').length - a[0].split(' ').length || capitals(b[0]) - capitals(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
+    (a, b) =>
+      role(a[0]) - role(b[0]) ||
+      b[0].split(' ').length - a[0].split(' ').length ||
+      capitals(b[0]) - capitals(a[0]) ||
+      b[1] - a[1] ||
+      a[0].localeCompare(b[0]),
   )[0][0];
 }
 

@@ -80,6 +80,27 @@ The deal is fair to taxpayers, the mayor said.`,
     );
   });
 
+  it('Should name the person, not the role that refers to them, even when the role has more words', () => {
+    const directory = check(
+      `//- /a.txt
+Chief executive Ines Valdor said the plant would close.
+//- /b.txt
+Valdor said the decision was final.
+//- /c.txt
+The firm admits it acted late. Its chief executive has since conceded that the plant should have closed in March.`,
+      { 'Its chief executive': 'Ines Valdor', Valdor: 'Ines Valdor' },
+    );
+    assert.equal(directory.speakers().find((entry) => entry.name === 'Ines Valdor')?.kind, 'person');
+  });
+
+  it('Should keep a role as the name when no person holds it', () => {
+    check(
+      `//- /a.txt
+The harbour master said the quay would reopen on Monday.`,
+      { 'the harbour master': 'harbour master' },
+    );
+  });
+
   it('Should apply configured aliases first', () => {
     check(
       `//- /a.txt
