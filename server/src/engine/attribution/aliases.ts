@@ -210,16 +210,19 @@ function sameNames(previous: readonly NamedSpeaker[], next: readonly NamedSpeake
 /**
  * The fullest name of a group: a name over a role that describes its holder ("Its chief executive" is
  * not the name of the person it refers to), then most words, then the most capitalised form
- * ("Fisheries Ministry" over "fisheries ministry"), then the most used.
+ * ("Fisheries Ministry" over "fisheries ministry"), then the accented spelling, then the most used.
  */
 function bestName(names: ReadonlyMap<string, number>, roles: ReadonlySet<string> = new Set()): string {
   const capitals = (name: string) => name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).length;
+  // The spelling with accents over one a wire wrote in plain ASCII ("Lê" over "Le").
+  const accents = (name: string) => name.normalize('NFD').replace(/[^\u0300-\u036f]/g, '').length;
   const role = (name: string) => (roles.has(name) && roles.size < names.size ? 1 : 0);
   return [...names.entries()].sort(
     (a, b) =>
       role(a[0]) - role(b[0]) ||
       b[0].split(' ').length - a[0].split(' ').length ||
       capitals(b[0]) - capitals(a[0]) ||
+      accents(b[0]) - accents(a[0]) ||
       b[1] - a[1] ||
       a[0].localeCompare(b[0]),
   )[0][0];

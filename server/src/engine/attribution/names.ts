@@ -524,7 +524,10 @@ export function withAppositiveTitles(tokens: readonly Token[], phrase: NounPhras
   return { ...phrase, kind: 'person', titles };
 }
 
-/** A lowercase key for a name: spacing collapsed, curly apostrophes straightened, a leading "the" dropped. */
+/**
+ * A lowercase key for a name: spacing collapsed, curly apostrophes straightened, accents dropped
+ * ("Lê" and "Le", as a wire without diacritics writes it), a leading "the" dropped.
+ */
 export function nameKey(name: string): string {
   if (/^[a-z0-9.'-]+$/.test(name)) return name;
   // Plain ASCII words between single spaces: only the case and a leading "the" change.
@@ -537,6 +540,9 @@ export function nameKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .replace(/^the /, '');
 }
 

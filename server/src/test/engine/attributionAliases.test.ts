@@ -101,6 +101,26 @@ The harbour master said the quay would reopen on Monday.`,
     );
   });
 
+  it('Should merge a name written with and without its accents', () => {
+    check(
+      `//- /a.txt
+Trade Minister Trần Văn Lộc said the port would reopen.
+//- /b.txt
+Trade Minister Tran Van Loc said the port would reopen on Monday.`,
+      { 'Tran Van Loc': 'Trần Văn Lộc', 'Trần Văn Lộc': 'Trần Văn Lộc' },
+    );
+  });
+
+  it('Should keep names apart that differ in more than accents', () => {
+    check(
+      `//- /a.txt
+Trade Minister Trần Văn Lộc said the port would reopen.
+//- /b.txt
+Trade Minister Tran Van Long said the port would reopen on Monday.`,
+      { 'Tran Van Long': 'Tran Van Long', 'Trần Văn Lộc': 'Trần Văn Lộc' },
+    );
+  });
+
   it('Should apply configured aliases first', () => {
     check(
       `//- /a.txt
