@@ -26,7 +26,7 @@ interface Merged {
   readonly byKey: Map<string, string>;
   readonly entries: SpeakerEntry[];
   /** The key of the one full name (or qualified body) that a short key abbreviates, if exactly one does. */
-  readonly anchorFor: (key: string, kind: NamedSpeaker['kind']) => string | undefined;
+  readonly anchorFor: (key: string, kind: NamedSpeaker['kind'], written?: string) => string | undefined;
 }
 
 export class SpeakerDirectory {
@@ -87,7 +87,7 @@ export class SpeakerDirectory {
     const known = merged.byKey.get(nameKey(name)) ?? merged.byKey.get(nameKey(stripped));
     if (known) return known;
     // A form no source wrote ("Olsen" typed in a marker): the one full name or body it abbreviates.
-    const anchor = merged.anchorFor(nameKey(stripped), 'person') ?? merged.anchorFor(nameKey(stripped), 'organization');
+    const anchor = merged.anchorFor(nameKey(stripped), 'person') ?? merged.anchorFor(nameKey(stripped), 'organization', stripped);
     return anchor ? (merged.byKey.get(anchor) ?? stripped) : stripped;
   }
 
@@ -145,10 +145,23 @@ export class SpeakerDirectory {
         for (let start = 1; start < words.length; start++) addTo(bodiesBySuffix, `${kind}|${words.slice(start).join(' ')}`, anchor);
       }
     }
-    const anchorFor = (key: string, kind: NamedSpeaker['kind']): string | undefined => {
+    // A body's initials ("KMA" for "Keldaran Medicines Authority"), joining words left out; hyphenated
+    // words count once or per part.
+    const bodiesByInitials = new Map<string, Set<string>>();
+    for (const [anchor, kind] of anchors) {
+      if (kind !== 'organization') continue;
+      for (const initials of initialsOf(anchor)) addTo(bodiesByInitials, initials, anchor);
+    }
+    const anchorFor = (key: string, kind: NamedSpeaker['kind'], written?: string): string | undefined => {
       if (byKey.has(key)) return undefined;
       const matches = kind === 'person' ? (isSurnameOnly(key) ? personsByWord.get(key) : undefined) : bodiesBySuffix.get(`${kind}|${key}`);
-      return matches?.size === 1 ? [...matches][0] : undefined;
+      if (matches?.size === 1) return [...matches][0];
+      // An acronym written in capitals is the one body whose initials it spells.
+      if (kind === 'organization' && written !== undefined && ACRONYM.test(written)) {
+        const bodies = bodiesByInitials.get(key);
+        if (bodies?.size === 1) return [...bodies][0];
+      }
+      return undefined;
     };
     // A role nobody in its article was named for ("the mayor") is the one person the corpus gives that title.
     const holdersByTitle = new Map<string, Set<string>>();
@@ -166,7 +179,7 @@ export class SpeakerDirectory {
         ? nameKey(configured)
         : speaker.kind === 'group' && isAnonymousSource(speaker.name)
           ? ANONYMOUS_GROUP
-          : ((speaker.kind === 'role' ? roleAnchor(key) : anchorFor(key, speaker.kind)) ?? key);
+          : ((speaker.kind === 'role' ? roleAnchor(key) : anchorFor(key, speaker.kind, stripTitles(speaker.name))) ?? key);
       const group = groups.get(groupKey) ?? { kind: speaker.kind, names: new Map(), roles: new Set(), forms: new Set(), passages: 0, sources: new Set() };
       // A role joined to the person holding it: the group is the person's.
       if (group.kind === 'role' && speaker.kind !== 'role') group.kind = speaker.kind;
@@ -195,6 +208,20 @@ export class SpeakerDirectory {
     this.merged = { byKey, entries, anchorFor };
     return this.merged;
   }
+}
+
+/** An acronym: two to six capitals. */
+const ACRONYM = /^[A-Z]{2,6}$/;
+/** Words an acronym leaves out. */
+const INITIALS_SKIP: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'on', 'in', 'to', 'at', '&']);
+
+/** The initials a body's name key may be abbreviated to (lowercase): hyphenated words once, or per part. */
+function initialsOf(key: string): string[] {
+  const words = key.split(' ').filter((word) => !INITIALS_SKIP.has(word));
+  if (words.length < 2) return [];
+  const whole = words.map((word) => word.charAt(0)).join('');
+  const parts = words.flatMap((word) => word.split('-').filter(Boolean)).map((word) => word.charAt(0)).join('');
+  return whole === parts ? [whole] : [whole, parts];
 }
 
 function byPassagesThenName(a: SpeakerEntry, b: SpeakerEntry): number {

@@ -121,6 +121,30 @@ Trade Minister Tran Van Long said the port would reopen on Monday.`,
     );
   });
 
+  it('Should map an acronym to the one body whose initials it spells', () => {
+    check(
+      `//- /a.txt
+The Coastal Shipping Authority said the port would reopen.
+//- /b.txt
+The CSA said the port would reopen on Monday.
+//- /c.txt
+The Coast-Guard Service said divers were on site.`,
+      { CSA: 'Coastal Shipping Authority', 'the CSA': 'Coastal Shipping Authority', CGS: 'Coast-Guard Service' },
+    );
+  });
+
+  it('Should leave an acronym alone when two bodies or none share its initials', () => {
+    check(
+      `//- /a.txt
+The Coastal Shipping Authority said the port would reopen.
+//- /b.txt
+The Civil Safety Agency said the port was safe.
+//- /c.txt
+The CSA said the port would reopen on Monday. The NTB said it agreed.`,
+      { CSA: 'CSA', NTB: 'NTB' },
+    );
+  });
+
   it('Should apply configured aliases first', () => {
     check(
       `//- /a.txt
