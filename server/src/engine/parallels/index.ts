@@ -16,7 +16,7 @@ export type { ParallelKind } from './score';
 export { wordDiff, type DiffSegment } from './diff';
 
 /** Bump when tokenization or scoring changes: a persisted index of another version is rejected. */
-export const PARALLELS_ENGINE_VERSION = 6;
+export const PARALLELS_ENGINE_VERSION = 7;
 
 /** Content terms a clause of a packed sentence needs to be matched on its own. */
 const MIN_CLAUSE_TERMS = 3;
@@ -429,8 +429,10 @@ export class ParallelIndex {
   /** Adds a passage's links to the inputs of `buildClusters` (see `clusters`). */
   private collectLinks(passage: number, links: ClusterLink[], support: number[], seen: Set<number>): void {
     const capacity = this.passageSource.length;
+    // A question states nothing: it has parallels (the same question elsewhere) but joins no statement.
+    if (this.isQuestion(passage)) return;
     for (const link of this.linksOf(passage)) {
-      if (link.speakerDiffers) continue;
+      if (link.speakerDiffers || this.isQuestion(link.other)) continue;
       support.push(passage, link.other);
       if (link.support === true) continue;
       const key = Math.min(passage, link.other) * capacity + Math.max(passage, link.other);
@@ -1047,6 +1049,12 @@ export class ParallelIndex {
       if (own >= 0 && theirs !== SPEAKER_OUTLET && isGenericVoice(this.speakerNames[own])) return true;
     }
     return false;
+  }
+
+  /** True when the passage asks a question (`TokenFlag.Question` on its first term). */
+  private isQuestion(passage: number): boolean {
+    const [start, end] = this.tokenRangeOf(passage);
+    return start < end && (this.tokenFlags.data[start] & TokenFlag.Question) !== 0;
   }
 
   private hasQuote(passage: number): boolean {

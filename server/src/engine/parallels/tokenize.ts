@@ -30,6 +30,8 @@ export const TokenFlag = {
    * where a sentence carrying two statements may be split to match each apart.
    */
   ClauseStart: 256,
+  /** On the first term of a passage that asks a question (it ends with `?`): no statement. */
+  Question: 512,
 } as const;
 
 /** The term all negators share. */
@@ -155,8 +157,10 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
   // With a named speaker, terms are held back until the end so the speaker's title can be marked.
   const held: Token[] | undefined = speakerStems !== undefined ? [] : undefined;
   let previousEnd = -1;
+  const question = asksQuestion(text, span.start, limit);
   const emit = (term: string, flags: number, start: number, end: number): void => {
     let allFlags = flags;
+    if (count === 0 && question) allFlags |= TokenFlag.Question;
     if (previousEnd >= 0 && start > previousEnd + 1 && opensClause(text, previousEnd, start, end)) allFlags |= TokenFlag.ClauseStart;
     previousEnd = end;
     if (quotes.length > 0 && inSpans(quotes, start)) allFlags |= TokenFlag.Quoted;
@@ -247,6 +251,17 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
     if (speakerStems !== undefined && speakerStems.has(stem(raw.toLowerCase()))) flags |= TokenFlag.Speaker;
     emit(info.term as string, flags, start, end);
   }
+}
+
+/** True when the text ends with a question mark, before closing quotes, brackets and spaces. */
+function asksQuestion(text: string, start: number, end: number): boolean {
+  for (let index = end - 1; index >= start; index--) {
+    const code = text.charCodeAt(index);
+    // Spaces, no-break spaces, closing quotes and brackets.
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93 || code === 0xbb) continue;
+    return code === 63 || code === 0xff1f;
+  }
+  return false;
 }
 
 /**

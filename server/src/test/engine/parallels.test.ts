@@ -564,6 +564,25 @@ describe('Parallel passages', () => {
         [['a.txt#0', 'b.txt#0']],
       );
     });
+    it('Should keep a question out of the statement clusters, but still show its parallels', () => {
+      const fixture = `//- /a.txt
+        Why did the port authority wait ten weeks to close the northern pier?$0
+        //- /b.txt
+        The port authority waited ten weeks to close the northern pier, the union said.
+        //- /c.txt
+        The port authority waited ten weeks before it closed the northern pier.`;
+      checkClusters(fixture, [['b.txt#0', 'c.txt#0']]);
+      const { index, cursor } = load(fixture);
+      assert.ok(cursor !== undefined && index.parallelsOf(cursor.source, cursor.sentence).length > 0);
+    });
+
+    it('Should read a sentence as a question only when it ends with a question mark', () => {
+      const flagged = (text: string): boolean => (tokenize(text)[0].flags & TokenFlag.Question) !== 0;
+      assert.equal(flagged('Will the pier reopen?'), true);
+      assert.equal(flagged('“Will the pier reopen?” '), true);
+      assert.equal(flagged('She asked whether the pier would reopen.'), false);
+      assert.equal(flagged('“Will the pier reopen?” she asked, and nobody answered.'), false);
+    });
   });
 
   describe('incremental updates', () => {
