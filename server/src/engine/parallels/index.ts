@@ -772,6 +772,7 @@ export class ParallelIndex {
       const [otherStart, otherEnd] = this.tokenRangeOf(other);
       const range: TokenRange = { start: otherStart, end: otherEnd };
       let speakerDiffers = differentSpeakers(speaker, this.passageSpeaker.data[other], this.relatedSpeakers);
+      if (speakerDiffers && this.describesNamed(passage, other)) speakerDiffers = false;
       const result = this.score(table, own, range, passage, other, speaker >= 0 && this.passageSpeaker.data[other] >= 0 && !speakerDiffers);
       if (speakerDiffers && result.linked && result.kind !== 'partial' && result.similarity >= SOFT_SPEAKER_SIMILARITY) {
         speakerDiffers = !this.mayBeOneVoice(passage, other);
@@ -1047,6 +1048,24 @@ export class ParallelIndex {
       const theirs = speakers[1 - side];
       if (own === SPEAKER_OUTLET && theirs >= 0 && this.hasQuote(passages[side])) return true;
       if (own >= 0 && theirs !== SPEAKER_OUTLET && isGenericVoice(this.speakerNames[own])) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when one passage credits a descriptor ("the company", "the country's regulator") and names
+   * the other passage's speaker itself ("Palowick will cut 1,200 jobs, the company said" against
+   * Palowick Appliances): the descriptor is that speaker, as the sentence says.
+   */
+  private describesNamed(first: number, second: number): boolean {
+    const speakers = [this.passageSpeaker.data[first], this.passageSpeaker.data[second]];
+    const passages = [first, second];
+    for (let side = 0; side < 2; side++) {
+      const own = speakers[side];
+      const theirs = speakers[1 - side];
+      if (own < 0 || theirs < 0 || !isDescriptorVoice(this.speakerNames[own])) continue;
+      const [start, end] = this.tokenRangeOf(passages[side]);
+      if (this.namesIn({ start, end }, theirs)) return true;
     }
     return false;
   }
@@ -1379,6 +1398,26 @@ function isGenericVoice(name: string): boolean {
   const words = nameWords(name);
   return words.length > 0 && words.every((word) => GENERIC_VOICE_WORDS.has(word));
 }
+
+/**
+ * True when a speaker name describes rather than names: a generic body, or a phrase whose head is a
+ * common noun (`vendor`, `Keldara's medicines regulator`, `the firm's owner`).
+ */
+function isDescriptorVoice(name: string): boolean {
+  if (isGenericVoice(name)) return true;
+  if (name.includes('+')) return false;
+  const words = name.trim().split(/\s+/);
+  const head = words[words.length - 1];
+  return /^\p{Ll}/u.test(head) && BODY_NOUNS.has(head.replace(/s$/, ''));
+}
+
+/** Common nouns that name an organisation by what it is (`the vendor`, `Keldara's medicines regulator`). */
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'ministry', 'department', 'authority', 'company', 'firm', 'council', 'court', 'agency', 'administration',
+  'committee', 'commission', 'embassy', 'cabinet', 'group', 'organisation', 'organization', 'union', 'party', 'board',
+  'operator', 'regulator', 'vendor', 'supplier', 'maker', 'manufacturer', 'producer', 'carrier', 'insurer', 'lender',
+  'bank', 'club', 'federation', 'association', 'network', 'utility', 'developer', 'contractor', 'retailer', 'airline',
+]);
 
 /** True when a name names a mouthpiece of someone (`Ana Ruiz's office`), not only a generic body. */
 function isMouthpiece(name: string): boolean {

@@ -445,6 +445,19 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should take a descriptor that names the other speaker in its own sentence for that speaker', () => {
+      // b.txt names the company its descriptor stands for; c.txt, as close in wording, does not.
+      check(
+        `//- /a.txt
+        {@Harbour Freight Lines} said it would cut 300 posts and shut its Marlow depot by the spring to save money.$0
+        //- /b.txt
+        Freight operator Harbour Freight Lines will shut the depot in Marlow by the spring and 300 jobs will be cut as demand for haulage falls, {@the company} said.
+        //- /c.txt
+        The depot in Marlow will shut by the spring and 300 jobs will be cut as demand for haulage falls, {@the company} said.`,
+        ['b.txt#0: paraphrase'],
+      );
+    });
+
     it('Should link a named speaker with a quotation in the outlet voice, but not with the outlet itself', () => {
       const index = new ParallelIndex();
       const add = (id: string, text: string, speaker: string | null): void => {
