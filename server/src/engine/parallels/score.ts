@@ -437,7 +437,10 @@ const NEGATION_SCOPE = 2;
 const IN_SCOPE = 1;
 /** Bit of `markNegation`: the token comes right after a negator. */
 const SCOPE_HEAD = 2;
-/** Bit of `markNegation`: a negator or negative verb stands at most three tokens before the token or right after it. */
+/**
+ * Bit of `markNegation`: a negator or negative verb stands at most three tokens before the token
+ * (in its clause) or right after it.
+ */
 const NEAR_NEGATOR = 4;
 
 /**
@@ -464,12 +467,17 @@ function markNegation(table: TokenTable, range: TokenRange, negated: Uint8Array)
     any = true;
     let seen = 0;
     for (let next = index + 1; next < length && seen < NEGATION_SCOPE; next++) {
+      // A negation does not reach into the next clause (`it is not zero, and if several batches …`).
+      if ((flags[range.start + next] & TokenFlag.ClauseStart) !== 0) break;
       if ((flags[range.start + next] & TokenFlag.Negation) !== 0) continue;
       negated[next] ^= IN_SCOPE;
       if (seen === 0) negated[next] |= SCOPE_HEAD;
       seen++;
     }
-    for (let near = Math.max(0, index - 1); near <= index + 3 && near < length; near++) negated[near] |= NEAR_NEGATOR;
+    for (let near = Math.max(0, index - 1); near <= index + 3 && near < length; near++) {
+      if (near > index && (flags[range.start + near] & TokenFlag.ClauseStart) !== 0) break;
+      negated[near] |= NEAR_NEGATOR;
+    }
   }
   return any;
 }

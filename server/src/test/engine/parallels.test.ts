@@ -357,6 +357,18 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should not let a negation reach into the next clause, but still judge its own', () => {
+      check(
+        `//- /a.txt
+        The flood risk is small, but it is not zero, and the river could reach the old town, {@Ana Ruiz} said.$0
+        //- /b.txt
+        The river could reach the old town, {@Ana Ruiz} said.
+        //- /c.txt
+        The river could not reach the old town, {@Ana Ruiz} said.`,
+        ['b.txt#0: partial'],
+      );
+    });
+
     it('Should not match two statements of one speaker that share only the speaker and title', () => {
       check(
         `//- /a.txt
