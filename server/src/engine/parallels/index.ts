@@ -1090,7 +1090,9 @@ export class ParallelIndex {
   private supports(passage: number, other: number, result: PairScore, speakerDiffers: boolean): boolean {
     if (speakerDiffers || result.polarityConflict) return false;
     if (this.passageSpeaker.data[passage] === SPEAKER_UNKNOWN || this.passageSpeaker.data[other] === SPEAKER_UNKNOWN) return false;
-    return result.similarity * (result.numberConflict ? SCORE_THRESHOLDS.numberPenalty : 1) >= SCORE_THRESHOLDS.support;
+    // Related by what they say, not by who says it: the speaker's name and title, which two of their
+    // statements share, do not count.
+    return Math.min(result.similarity, result.contentSimilarity) * (result.numberConflict ? SCORE_THRESHOLDS.numberPenalty : 1) >= SCORE_THRESHOLDS.support;
   }
 
   private makeLink(other: number, result: PairScore, speakerDiffers: boolean): Link | undefined {

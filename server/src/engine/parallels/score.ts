@@ -53,6 +53,8 @@ export interface PairScore {
   readonly numberConflict: boolean;
   /** True when one side is negated and the other is not. */
   readonly polarityConflict: boolean;
+  /** Sentence-level similarity over content terms only (reporting cues and the speaker's own words left out). */
+  readonly contentSimilarity: number;
 }
 
 /** Thresholds, exported so the evaluation can report them. Tuned on the tuning corpora (a, c, e, f). */
@@ -149,16 +151,21 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
   const flags = table.flags;
   let totalA = 0;
   let totalB = 0;
+  // Weight of the content terms alone (cues and the speaker's own words left out).
+  let contentTotalA = 0;
+  let contentTotalB = 0;
   for (let i = 0; i < lengthA; i++) {
     matchOfA[i] = -1;
     creditOfA[i] = 0;
     weightA[i] = tokenWeight(table, a.start + i);
     totalA += weightA[i];
+    if ((flags[a.start + i] & (TokenFlag.Cue | TokenFlag.Speaker)) === 0) contentTotalA += weightA[i];
   }
   for (let j = 0; j < lengthB; j++) {
     matchOfB[j] = -1;
     weightB[j] = tokenWeight(table, b.start + j);
     totalB += weightB[j];
+    if ((flags[b.start + j] & (TokenFlag.Cue | TokenFlag.Speaker)) === 0) contentTotalB += weightB[j];
   }
   // Exact lemma matches, preferring the nearest unused position after the previous match.
   let previous = -1;
@@ -199,16 +206,21 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
   let matchedA = 0;
   let matchedB = 0;
   let matched = 0;
+  let contentMatchedA = 0;
+  let contentMatchedB = 0;
   for (let i = 0; i < lengthA; i++) {
     const j = matchOfA[i];
     if (j < 0) continue;
     matchedA += creditOfA[i] * weightA[i];
     matchedB += creditOfA[i] * weightB[j];
+    if ((flags[a.start + i] & (TokenFlag.Cue | TokenFlag.Speaker)) === 0) contentMatchedA += creditOfA[i] * weightA[i];
+    if ((flags[b.start + j] & (TokenFlag.Cue | TokenFlag.Speaker)) === 0) contentMatchedB += creditOfA[i] * weightB[j];
     if (((flags[a.start + i] | flags[b.start + j]) & (TokenFlag.Cue | TokenFlag.Negation | TokenFlag.Speaker)) === 0) matched++;
   }
   const coverageA = totalA > 0 ? matchedA / totalA : 0;
   const coverageB = totalB > 0 ? matchedB / totalB : 0;
   const similarity = coverageA + coverageB > 0 ? (2 * coverageA * coverageB) / (coverageA + coverageB) : 0;
+  const contentSimilarity = harmonic(contentTotalA > 0 ? contentMatchedA / contentTotalA : 0, contentTotalB > 0 ? contentMatchedB / contentTotalB : 0);
 
   // The densest aligned window on B, then on A among pairs that land in it.
   const windowB = densestWindow(lengthB, (j) => (matchOfB[j] >= 0 ? creditOfA[matchOfB[j]] * weightB[j] : 0), (j) => weightB[j]);
@@ -284,8 +296,13 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
     linked = true;
     score = Math.min(fullScore, clause * shortCoverage);
   }
-  return { linked, score, kind, similarity, coverageA, coverageB, clause, windowA, windowB, matched, numberConflict, polarityConflict };
+  return { linked, score, kind, similarity, coverageA, coverageB, clause, windowA, windowB, matched, numberConflict, polarityConflict, contentSimilarity };
 }
+
+function harmonic(x: number, y: number): number {
+  return x + y > 0 ? (2 * x * y) / (x + y) : 0;
+}
+
 
 function fullKind(table: TokenTable, a: TokenRange, b: TokenRange, lengthA: number, lengthB: number, similarity: number): ParallelKind {
   let sameSequence = lengthA === lengthB;

@@ -578,6 +578,21 @@ describe('Parallel passages', () => {
       assert.deepEqual(buildClusters(links, (passage) => (passage === 2 ? 0 : passage), () => false, [3, 0, 3, 2]), [[0, 1], [1, 2]]);
     });
 
+    it('Should not let the speaker\'s name and title alone bring another of their statements into a cluster', () => {
+      // d.txt shares the speaker, the title and one word with every member: related by who speaks, not by what.
+      checkClusters(
+        `//- /a.txt
+        Marlow port director {@Ana Ruiz} said the depot had passed every safety inspection.
+        //- /b.txt
+        Marlow port director {@Ana Ruiz} said the depot passed all of its safety inspections.
+        //- /c.txt
+        The depot had passed every safety inspection, Marlow port director {@Ana Ruiz} said.
+        //- /d.txt
+        Marlow port director {@Ana Ruiz} said the depot would open at night.`,
+        [['a.txt#0', 'b.txt#0', 'c.txt#0']],
+      );
+    });
+
     it('Should not merge statements of different speakers into one cluster', () => {
       checkClusters(
         `//- /a.txt
