@@ -201,6 +201,8 @@ export class ParallelIndex {
   private speakerNames: string[] = [];
   private readonly speakerStemCache = new Map<string, ReadonlySet<string>>();
   private readonly speakerRelations = new Map<number, boolean>();
+  /** `isDescriptorVoice` per speaker id (an id keeps its name for the life of the index). */
+  private readonly speakerDescriptors = new Map<number, boolean>();
 
   // Per passage.
   private passageSource = new Int32Vec(1024);
@@ -1063,11 +1065,21 @@ export class ParallelIndex {
     for (let side = 0; side < 2; side++) {
       const own = speakers[side];
       const theirs = speakers[1 - side];
-      if (own < 0 || theirs < 0 || !isDescriptorVoice(this.speakerNames[own])) continue;
+      if (own < 0 || theirs < 0 || !this.isDescriptor(own)) continue;
       const [start, end] = this.tokenRangeOf(passages[side]);
       if (this.namesIn({ start, end }, theirs)) return true;
     }
     return false;
+  }
+
+  /** `isDescriptorVoice` of a speaker id, memoised. */
+  private isDescriptor(speaker: number): boolean {
+    let descriptor = this.speakerDescriptors.get(speaker);
+    if (descriptor === undefined) {
+      descriptor = isDescriptorVoice(this.speakerNames[speaker]);
+      this.speakerDescriptors.set(speaker, descriptor);
+    }
+    return descriptor;
   }
 
   /** True when the passage asks a question (`TokenFlag.Question` on its first term). */
