@@ -248,7 +248,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = words(`
   few asked speaking following separately similarly likewise finally overall today yesterday tomorrow
   thus therefore indeed nonetheless otherwise besides once until because though although unlike like
   regarding referring turning noting stressing adding saying calling aside apart amid among among
-  neither nor either other opinion read tags share
+  neither nor either other opinion read tags share i'm i'd i've i'll nobody nothing everyone everybody someone
+  somebody anyone anybody none
 `);
 
 /** Subject pronouns and what they refer to. */
