@@ -212,7 +212,8 @@ function endsSentence(
     }
     return !isDigitCode(text.charCodeAt(next));
   }
-  if (TITLES.has(word)) {
+  // "Dr.", and "DR." or "PROF." in a transcript's capitalised speaker label.
+  if (TITLES.has(word) || (word.length > 1 && word === word.toUpperCase() && TITLES.has(word.charAt(0) + word.slice(1).toLowerCase()))) {
     return false;
   }
   if (CALENDAR.has(word)) {

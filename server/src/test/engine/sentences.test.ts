@@ -33,6 +33,11 @@ describe('sentences', () => {
     check('⟦Sen. Ruiz, Rep. Abe, Gen. Moss and Lt. Gray attended.⟧');
   });
 
+  it('Should not split after a title in capitals, as in a transcript label, but after other capitals', () => {
+    check('⟦PROF. HALL: The river is clean.⟧ ⟦DR. ABE: It is not.⟧');
+    check('⟦The quay was built by the CITY.⟧ ⟦It opened in May.⟧');
+  });
+
   it('Should not split after U.S. or U.N. inside a sentence', () => {
     check('⟦The U.S. envoy joined the U.N. session in Vienna.⟧');
   });
