@@ -384,8 +384,15 @@ export function isHeadingShape(view: string): boolean {
   if (words.length === 0 || words.length > 12) {
     return false;
   }
+  // "HOST: Is that a worry?": a question put on a transcript's labelled line.
+  if (SPEAKER_LABEL_QUESTION.test(view)) {
+    return false;
+  }
   return !/[.!?][\u201d\u2019"')]*[ \u00a0]+[\p{Lu}\u201c"]/u.test(view) && datelineLength(view) === 0;
 }
+
+/** A line opened by a speaker label in capitals ("HOST:", "PROF. HALL:", "CALLER (ADA):") that asks a question. */
+const SPEAKER_LABEL_QUESTION = /^\p{Lu}[\p{Lu}'’.-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’.-]*){0,3}(?:[ \u00a0]?\([^()]*\))?:[ \u00a0]+\S.*\?[\u201d\u2019"')]*$/u;
 
 /** Headline text normalised for spotting repeats: spaces collapsed, case folded. */
 export function headlineKey(view: string): string {

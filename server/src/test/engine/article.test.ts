@@ -218,6 +218,26 @@ describe('article', () => {
     );
   });
 
+  it('Should take a question on a labelled transcript line for a paragraph, a question alone for a heading', () => {
+    check(
+      ['Harbour hour', '', 'The river rose.', '', 'HOST: Is that a worry?', '', 'What comes next?', '', 'Update: Is the quay open?', '', 'It is.'].join('\n'),
+      [
+        'headline: Harbour hour',
+        'paragraph: The river rose.',
+        'paragraph: HOST: Is that a worry?',
+        'heading: What comes next?',
+        'heading: Update: Is the quay open?',
+        'paragraph: It is.',
+        '---',
+        '¶ ⟦The river rose.⟧',
+        '¶ ⟦HOST: Is that a worry?⟧',
+        '§ What comes next?',
+        '§ Update: Is the quay open?',
+        '¶ ⟦It is.⟧',
+      ],
+    );
+  });
+
   it('Should take a bare live-blog timestamp for a heading, never a sentence', () => {
     check(
       ['Storm live', '', '17:40', '', 'The river rose.', '', '09:45 BST', '', 'Roads closed.', '', '2:15 p.m.', '', 'Rain stopped.'].join('\n'),
