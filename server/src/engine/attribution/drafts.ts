@@ -6,6 +6,7 @@ import type { CueMatch } from './cues';
 import type { Cue } from './index';
 import { namePhrases, type NounPhrase } from './names';
 import type { Token } from './tokens';
+import type { SpeakerLabel } from './transcripts';
 
 /** What the rules outside `ArticleAttributor` read of the article being attributed. */
 export interface AttributionContext {
@@ -23,8 +24,10 @@ export interface Prepared {
   readonly quotedShare: number;
   /** Set for the lines of a Q&A transcript. */
   readonly transcript?: 'question' | 'answer';
-  /** Where the passage text starts (after a `Q:` / `A:` label). */
+  /** Where the passage text starts (after a `Q:` / `A:` or speaker label). */
   readonly start: number;
+  /** The speaker label of the transcript line the sentence belongs to ("SOLBERG:"). */
+  readonly label?: SpeakerLabel;
   /** The sentence's name phrases, computed once on first use. */
   phrases?: NounPhrase[];
 }

@@ -26,7 +26,16 @@ import {
 import { isNameWord, nameKey, phraseStartingAt, type NounPhrase } from './names';
 import { carriedQuote, closedByNext, continuation, fromQuotation, introducesQuote, quoteOfIntroducedPerson } from './neighbours';
 import { tokenize, type Token } from './tokens';
-import { answererOf, fromTranscript, fromTranscriptSpeaker, transcriptLine, transcriptSpeakerOf } from './transcripts';
+import {
+  answererOf,
+  fromTranscript,
+  fromTranscriptSpeaker,
+  labelSpeakerOf,
+  speakerLabels,
+  transcriptLine,
+  transcriptSpeakerOf,
+  type SpeakerLabel,
+} from './transcripts';
 
 export type { ClaimKind } from './claims';
 export type { SpeakerKind } from './coreference';
@@ -158,6 +167,12 @@ class ArticleAttributor {
   private transcriptSpeaker: ResolvedSpeaker | undefined;
   /** Who answers in the article's Q/A lines, fixed at the first answer. */
   private answerer: ResolvedSpeaker | undefined | null = null;
+  /** The speaker labels of a labelled transcript ("SOLBERG:"), by paragraph start. */
+  private labels = new Map<number, SpeakerLabel>();
+  /** Who each label names, by label key, resolved at its first line. */
+  private readonly labelSpeakers = new Map<string, ResolvedSpeaker | undefined>();
+  /** Every prepared sentence, for the names a label may shorten. */
+  private prepared: readonly (readonly Prepared[] | undefined)[] = [];
 
   constructor(
     private readonly article: Article,
@@ -171,9 +186,12 @@ class ArticleAttributor {
     if (!this.options.ignoreMarkers) this.collectMarkers();
     const sentenceIndex = new Map<Sentence, number>();
     this.article.sentences.forEach((sentence, index) => sentenceIndex.set(sentence, index));
+    const body = this.article.paragraphs.filter((paragraph) => !this.isBoilerplate(paragraph));
+    this.labels = speakerLabels(this.text, body);
     const paragraphs = this.article.paragraphs.map((paragraph) =>
       this.isBoilerplate(paragraph) ? undefined : paragraph.sentences.map((sentence) => this.prepare(sentence, sentenceIndex.get(sentence) ?? 0, paragraph)),
     );
+    this.prepared = paragraphs;
     this.collectNames(paragraphs);
     let previousParagraphLast: Draft | undefined;
     paragraphs.forEach((prepared, paragraphIndex) => {
@@ -241,9 +259,30 @@ class ArticleAttributor {
   }
 
   private prepare(sentence: Sentence, index: number, paragraph: Paragraph): Prepared {
+    const label = this.labels.get(paragraph.start);
+    if (label) {
+      // A labelled line: the label is no part of the passage, and the line is the labelled speaker's whatever it reports.
+      const start = Math.min(sentence.end, Math.max(sentence.start, label.contentStart));
+      const tokens = tokenize(this.text, { start, end: sentence.end }, paragraph.quotes);
+      return { index, sentence, tokens, cues: [], quotedShare: quotedShare(tokens), start, label };
+    }
     const { transcript, start } = transcriptLine(this.text, sentence, paragraph);
     const tokens = tokenize(this.text, { start, end: sentence.end }, paragraph.quotes);
     return { index, sentence, tokens, cues: findCues(this.text, tokens), quotedShare: quotedShare(tokens), transcript, start };
+  }
+
+  /** Who a transcript's speaker label names (`labelSpeakerOf`), resolved once per label. */
+  private labelSpeaker(label: SpeakerLabel): ResolvedSpeaker | undefined {
+    if (this.labelSpeakers.has(label.key)) return this.labelSpeakers.get(label.key);
+    const ownLines: string[] = [];
+    for (const paragraph of this.article.paragraphs) {
+      const other = this.labels.get(paragraph.start);
+      if (other?.key === label.key) ownLines.push(this.text.slice(other.contentStart, paragraph.end));
+    }
+    const names = this.prepared.flatMap((items) => (items ?? []).flatMap((item) => phrasesOf(this.text, item).filter((phrase) => phrase.kind === 'person' || phrase.kind === 'name')));
+    const speaker = labelSpeakerOf(this.context, label, ownLines, names);
+    this.labelSpeakers.set(label.key, speaker);
+    return speaker;
   }
 
   /** Attributes one paragraph: drafts per sentence (several when a sentence is split into clauses). */
@@ -365,6 +404,14 @@ class ArticleAttributor {
           quote,
         },
       ];
+    }
+    if (item.label) {
+      const speaker = this.labelSpeaker(item.label);
+      if (speaker) {
+        const label = item.label;
+        const text = this.text.slice(label.span.start, label.span.end);
+        return [{ span, tokens: item.tokens, quote, speaker, surface: label.text, surfaceSpan: label.span, cue: { text, span: label.span, where: 'qa' }, reason: `a transcript line labelled '${text}', credited to ${speaker.name}`, indirect: false }];
+      }
     }
     if (item.transcript) this.fixedAnswerer();
     if (item.transcript === 'question') return [{ span, tokens: item.tokens, quote, reason: 'question in a briefing transcript' }];

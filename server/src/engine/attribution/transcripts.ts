@@ -1,11 +1,11 @@
 // Transcripts: the `Q:` / `A:` lines of a briefing, whose answers are the answerer's, and a transcript of
 // remarks that an article introduces ("an edited transcript of remarks by X"), whose cue-less sentences are X's.
 
-import type { Paragraph, Sentence } from '../model';
+import type { Paragraph, Sentence, Span } from '../model';
 import type { Discourse, ResolvedSpeaker } from './coreference';
 import type { AttributionContext, Draft, Prepared } from './drafts';
-import { TITLE_WORDS } from './lexicon';
-import { phraseStartingAt } from './names';
+import { HONORIFICS, TITLE_WORDS } from './lexicon';
+import { phraseStartingAt, type NounPhrase } from './names';
 
 /** Whether the sentence is a line of a Q&A transcript, and where its passage starts (after a `Q:` / `A:` label). */
 export function transcriptLine(text: string, sentence: Sentence, paragraph: Paragraph): Pick<Prepared, 'transcript' | 'start'> {
@@ -93,4 +93,171 @@ export function fromTranscriptSpeaker(context: AttributionContext, draft: Draft,
     indirect: false,
   });
   return true;
+}
+
+/** A speaker label that opens a line of a transcript: "MODERATOR:", "SOLBERG:", "Dr. Farrant:", "CALLER (ADA, LEEK):". */
+export interface SpeakerLabel {
+  /** The label as written, without its colon ("Dr. Farrant", "CALLER (ADA, LEEK)"). */
+  readonly text: string;
+  /** The label with its colon. */
+  readonly span: Span;
+  /** Where the line's words start, after the colon. */
+  readonly contentStart: number;
+  /** The name words without titles, lowercase and without diacritics ("farrant", "moderator"). */
+  readonly key: string;
+  /** The name words as written, without titles ("Farrant", "SOLBERG"). */
+  readonly name: string;
+  /** Honorific or title words before the name, lowercase without periods ("dr"). */
+  readonly titles: readonly string[];
+  /** The words in parentheses after the label ("ADA, LEEK"). */
+  readonly aside?: string;
+  /** True for a label in capitals or with an honorific; a label in plain title case must recur to count. */
+  readonly strong: boolean;
+}
+
+/**
+ * Labels that open lines without naming who speaks: credits, fact-check fields, notes, headings and the
+ * `Q:` / `A:` of a briefing (handled by `transcriptLine`).
+ */
+const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'q', 'a', 'question', 'answer', 'questions', 'answers', 'photo', 'photos', 'picture', 'pictured', 'image', 'images', 'video', 'audio',
+  'source', 'sources', 'credit', 'credits', 'caption', 'graphic', 'illustration', 'map', 'chart', 'table', 'figure', 'file',
+  'claim', 'claims', 'verdict', 'rating', 'ruling', 'fact', 'facts', 'the facts', 'context', 'background', 'conclusion', 'summary',
+  'analysis', 'opinion', 'comment', 'review', 'update', 'updated', 'updates', 'note', 'notes', "editor's note", 'editors note',
+  "editor’s note", "translator's note", "translator’s note", 'correction', 'clarification', 'disclaimer', 'warning', 'breaking',
+  'exclusive', 'transcript', 'read more', 'more', 'related', 'see also', 'watch', 'listen', 'tags', 'topics', 'keywords', 'category',
+  'section', 'edition', 'published', 'posted', 'filed', 'dateline', 'byline', 'by', 'from', 'to', 'cc', 'subject', 'date', 'time',
+  'sent', 'location', 'where', 'when', 'what', 'why', 'how', 'who', 'contact', 'email', 'e-mail', 'phone', 'tel', 'web', 'website',
+  'reporting', 'additional reporting', 'writing', 'editing', 'edited', 'produced', 'producer', 'directed', 'music', 'sound',
+  'live', 'latest', 'key points', 'highlights', 'timeline', 'bottom line', 'the bottom line', 'why it matters', 'what we know',
+  'what next', "what's next", 'tl;dr', 'ps', 'p.s', 'nb', 'n.b', 'warning', 'advertisement', 'sponsored', 'disclosure', 'notice',
+  'attention', 'important', 'step', 'part', 'chapter', 'episode', 'season', 'day', 'round', 'total', 'result', 'results', 'score',
+]);
+
+/** Role labels of a transcript: who asks or hosts; their own lines may give their name ("I'm Ada Voss"). */
+const ROLE_LABELS: ReadonlySet<string> = new Set([
+  'moderator', 'host', 'co-host', 'cohost', 'anchor', 'co-anchor', 'presenter', 'interviewer', 'narrator', 'announcer', 'chair',
+  'chairman', 'chairwoman', 'chairperson', 'caller', 'guest', 'reporter', 'correspondent', 'questioner', 'panelist', 'panellist',
+]);
+
+const LABEL_AT_LINE_START =
+  /^[ \t\u00a0]*((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:[ \u00a0]*\(([^()\n]{1,60})\))?[ \u00a0]*:[ \t\u00a0]+(?=\S)/u;
+
+/** Lowercase without diacritics or curly apostrophes: "Nadège" and "NADEGE" compare equal. */
+export function foldName(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase();
+}
+
+/** The speaker label that opens the paragraph, read from its shape alone; undefined when there is none. */
+export function labelAt(text: string, paragraph: Paragraph): SpeakerLabel | undefined {
+  const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 90));
+  const match = LABEL_AT_LINE_START.exec(head);
+  if (!match) return undefined;
+  const written = match[1];
+  const words = written.split(/[ \u00a0]+/);
+  const capitals = written === written.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(written);
+  const titles: string[] = [];
+  while (words.length > 1 && (HONORIFICS.has(plain(words[0])) || TITLE_WORDS.has(plain(words[0])))) titles.push(plain(words.shift()!));
+  // "Dr. Farrant": an honorific and a name; "Farrant", "Host": plain title case, one word in capitals after the first letter.
+  const honorific = titles.some((title) => HONORIFICS.has(title));
+  if (!capitals && !words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:-\p{Lu}[\p{Ll}\p{M}'’-]*)?$/u.test(word))) return undefined;
+  const key = foldName(words.join(' ')).replace(/\.$/, '');
+  if (!/\p{L}{2}/u.test(key) || NON_SPEAKER_LABELS.has(foldName(written)) || NON_SPEAKER_LABELS.has(key)) return undefined;
+  const start = paragraph.start + match.index + match[0].indexOf(written);
+  const colon = paragraph.start + match[0].lastIndexOf(':');
+  return {
+    text: head.slice(start - paragraph.start, colon - paragraph.start).trimEnd(),
+    span: { start, end: colon + 1 },
+    contentStart: paragraph.start + match[0].length,
+    key,
+    name: words.join(' '),
+    titles,
+    aside: match[2]?.trim(),
+    strong: capitals || honorific,
+  };
+}
+
+/**
+ * The speaker labels of an article's transcript, by paragraph start. An article is a labelled transcript when
+ * at least two labels open two lines each; then every line opened by a label in capitals or with an
+ * honorific is a labelled line, and a plain title-case label counts only when it recurs.
+ */
+export function speakerLabels(text: string, paragraphs: readonly Paragraph[]): Map<number, SpeakerLabel> {
+  const found: [Paragraph, SpeakerLabel][] = [];
+  for (const paragraph of paragraphs) {
+    const label = labelAt(text, paragraph);
+    if (label) found.push([paragraph, label]);
+  }
+  const labels = new Map<number, SpeakerLabel>();
+  if (found.length < 4) return labels;
+  const counts = new Map<string, number>();
+  for (const [, label] of found) counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
+  if ([...counts.values()].filter((count) => count >= 2).length < 2) return labels;
+  for (const [paragraph, label] of found) {
+    if (label.strong || (counts.get(label.key) ?? 0) >= 2) labels.set(paragraph.start, label);
+  }
+  return labels;
+}
+
+/** "Dr." → "dr", "PROF" → "prof". */
+function plain(word: string): string {
+  return word.replace(/\.$/, '').toLowerCase();
+}
+
+/** "OYELOWO-HART" → "Oyelowo-Hart"; words already in mixed case stay as written. */
+function titleCase(words: string): string {
+  if (words !== words.toUpperCase()) return words;
+  return words.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** "I'm Ada Voss", "I am Ada Voss", "my name is Ada Voss": the name a speaker gives for themself. */
+const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \u00a0]*(?=[.,;!—–]|$| and\b)/u;
+
+/**
+ * Who a label names: a role label ("MODERATOR") the person its own lines introduce ("I'm Ada Voss"), a caller
+ * the name in parentheses ("CALLER (ADA, LEEK)"), a surname the fullest name the article gives with that
+ * surname ("SOLBERG" → "Emeka Solberg"), else the label's own name words.
+ */
+export function labelSpeakerOf(
+  context: AttributionContext,
+  label: SpeakerLabel,
+  ownLines: readonly string[],
+  names: readonly NounPhrase[],
+): ResolvedSpeaker | undefined {
+  let name = titleCase(label.name);
+  let key = label.key;
+  let kind: 'person' | 'role' = 'person';
+  if (ROLE_LABELS.has(key)) {
+    const introduced = ownLines.map((line) => SELF_INTRODUCTION.exec(line)?.[1]).find((found) => found !== undefined);
+    const aside = label.aside?.split(/[,;]/)[0].trim();
+    if (introduced) name = introduced;
+    else if (aside && /^\p{Lu}/u.test(aside) && !/\d/.test(aside)) name = titleCase(aside);
+    else kind = 'role';
+    key = foldName(name);
+  }
+  let full: NounPhrase | undefined;
+  if (kind === 'person') {
+    for (const phrase of names) {
+      const phraseKey = foldName(phrase.name);
+      if (phraseKey !== key && !phraseKey.endsWith(` ${key}`)) continue;
+      if (!full || phrase.name.split(' ').length > full.name.split(' ').length) full = phrase;
+    }
+  }
+  const gender = label.titles.includes('mr') ? 'm' : label.titles.some((title) => ['ms', 'mrs', 'miss'].includes(title)) ? 'f' : undefined;
+  const phrase: NounPhrase = {
+    start: label.span.start,
+    end: label.span.end,
+    kind,
+    surface: label.text,
+    name: full?.name ?? name,
+    titles: [...label.titles, ...(full?.titles ?? [])],
+    qualifiers: full?.qualifiers ?? [],
+    head: kind === 'role' ? key : foldName(name.split(' ').pop() ?? name),
+    gender: full?.gender ?? gender,
+    first: 0,
+    last: 0,
+  };
+  if (kind === 'role') return { name, kind: 'role' };
+  const entity = context.discourse.mention(phrase, true);
+  return entity ? { name: entity.name, kind: entity.kind } : { name: phrase.name, kind: 'person' };
 }

@@ -1,5 +1,79 @@
 import { checkSpeakers as check } from './attributionCheck';
 
+describe('Attribution: transcripts with speaker labels', () => {
+  it('Should credit every sentence of a labelled line to the labelled speaker, whatever cues it contains', () => {
+    check(
+      `A debate on the harbour levy, with the councillor Tomas Brede and the engineer Ada Voss.
+
+ANCHOR: Good evening. I'm Lena Moor. Mr. Brede, the mayor says the levy is fair?
+
+BREDE: It is not. The mayor said in March that it would fall, and it rose by 12 percent.
+
+Dr. Voss: The quay needs the money. The board told us the wall could fail.
+
+BREDE: Then the board should say so.
+
+ANCHOR: Dr. Voss, briefly.
+
+Dr. Voss: It has said so, twice.`,
+      `- | - | A debate on the harbour levy, with the councillor Tomas Brede and the engineer Ada Voss.
+       Lena Moor | qa | Good evening.
+       Lena Moor | qa | I'm Lena Moor.
+       Lena Moor | qa | Mr. Brede, the mayor says the levy is fair?
+       Tomas Brede | qa | It is not.
+       Tomas Brede | qa | The mayor said in March that it would fall, and it rose by 12 percent.
+       Ada Voss | qa | The quay needs the money.
+       Ada Voss | qa | The board told us the wall could fail.
+       Tomas Brede | qa | Then the board should say so.
+       Lena Moor | qa | Dr. Voss, briefly.
+       Ada Voss | qa | It has said so, twice.`,
+    );
+  });
+
+  it('Should take a caller\'s name from the parentheses and keep a surname the article never expands', () => {
+    check(
+      `HOST: Welcome back. Our first caller is on the line.
+
+CALLER (INGRID, WESTPORT): The water smells of diesel.
+
+HOST: Professor Halloran, is that a worry?
+
+PROF. HALLORAN: It can be. Diesel floats, so the smell travels.
+
+HOST: Thank you both.
+
+PROF. HALLORAN: My pleasure.`,
+      `Host | qa | Welcome back.
+       Host | qa | Our first caller is on the line.
+       Ingrid | qa | The water smells of diesel.
+       Host | qa | Professor Halloran, is that a worry?
+       Halloran | qa | It can be.
+       Halloran | qa | Diesel floats, so the smell travels.
+       Host | qa | Thank you both.
+       Halloran | qa | My pleasure.`,
+    );
+  });
+
+  it('Should not read labels from a single speaker, or from fields like "Claim:" and "Verdict:"', () => {
+    check(
+      `Claim: The levy rose by 12 percent.
+
+Verdict: True, the council said.
+
+Claim: The wall could fail.
+
+Verdict: Unproven.
+
+NOTE: Brede said he would appeal.`,
+      `- | - | Claim: The levy rose by 12 percent.
+       council | sentence | Verdict: True, the council said.
+       - | - | Claim: The wall could fail.
+       - | - | Verdict: Unproven.
+       Brede | sentence | NOTE: Brede said he would appeal.`,
+    );
+  });
+});
+
 describe('Attribution: pronouns that are never speakers', () => {
   it('Should not take "Nobody" or a contracted "I" for a named speaker, and still credit a name', () => {
     check(
