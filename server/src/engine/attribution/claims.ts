@@ -37,6 +37,27 @@ const LIVE_POINTER = /^(our|the) (full |complete |latest |live |earlier )?(repor
 const LIVE_STEP = /^[\w\s'.-]+ (is|are) (now |still |currently )?(reading( out)?|delivering|handing down|announcing) (the|her|his|its|their) (verdict|ruling|judgment|judgement|sentence|decision|findings|statement)s?\.?$/;
 const ISSUED_STATEMENT = /\b(has |have |had |just |also )*(issued|released|published|put out) an? ([a-z]+ )?(statement|letter|communique|communiqué)\.?$/;
 const GREETINGS = /^(good (morning|afternoon|evening|night)|thank you|thanks|hello|welcome|ladies and gentlemen)\b/;
+/** "Good evening, and welcome to …", "Welcome back to …": a host's greeting. */
+const WELCOME = /^((good (morning|afternoon|evening)|hello|hi)(,? (and|everyone|everybody|all))?,? )?(and )?welcome( back)?( to\b|[.!]?$)/;
+/** "I'm Ada Voss.", "My name is Ada Voss.": a speaker introducing themself. */
+const SELF_INTRODUCTION = /^(i'm|i am|my name is|this is)\b/;
+/** "With me are …", "Joining me now is …": a host introducing the guests. */
+const GUESTS = /^(with (me|us)( now| tonight| today| here| in the studio)? (are|is)|joining (me|us)( now| tonight| today)? (are|is))\b/;
+/** "Let me start with …", "Let me finish": the speaker steering the talk. */
+const SIGNPOST = /^(let me|let's|let us) (start|begin|finish|turn|move|end|go back|come back|come to|get to|move on)\b/;
+/** "One at a time, please.", "Ms. X, go ahead.": a moderator keeping order. */
+const MODERATION = /(^|, )(please|go ahead|over to you|you first|briefly)[.!]?$|^(one at a time|please)\b/;
+/** Sign-offs: "We have to leave it there.", "See you next week.", "That's the papers.", "The next press review is on Monday." */
+const SIGN_OFF =
+  /^(we|i)('ll| will| have to| must|'ve got to| need to) (leave|stop|end) (it|things) there\b|^see you (next|tomorrow|soon|on|then|later|again)\b|^that('s| is| was) (it|all)( for)? ?(today|tonight|now|this week)?[.!]?$|^that('s| is| was) (the|our|this) (papers|news|headlines|show|programme|program|review|press review|roundup|round-up|digest|bulletin|newsletter|episode|podcast)\b|^the next (press review|edition|episode|bulletin|newsletter|show|programme|program|issue|roundup|round-up|digest|review) (is|will be|comes|airs|appears)\b/;
+/** "This is a rush transcript …", "The following article appeared in …", "It was translated from …": notes on the text itself. */
+const TEXT_NOTE =
+  /^this (is|was) an? ([a-z]+ )?transcript\b|\bmay not be in its final form\b|^the following ([a-z]+ ){0,2}(article|text|piece|report|story|interview|editorial|column|commentary|transcript) (first )?(appeared|was published|ran|is taken)\b|^(it|this|the (article|text|piece|report|story|interview|editorial|column)) (was|has been|is) (translated|edited|condensed|abridged|adapted)\b/;
+/** "We checked four of them.": the outlet describing its own checking. */
+const OWN_CHECKING = /^(we|i) (checked|examined|reviewed|fact-checked|looked at|looked into|verified|rated)\b/;
+/** "Then there are the observers.", "Now to the count.": the writer moving to the next topic. */
+const TOPIC_TURN = /^((and )?then|now|next),? (there (is|are|was|were) (the|also the)|(on )?to (the|his|her|their))\b/;
+
 const PAST_EVENT = /(ed|held|met|spoke|took|began|came|went|made|sent|won|lost|signed|left|rose|fell|grew)$/;
 
 /** Decides whether the passage is a claim. `text` is the passage's text, `tokens` its tokens. */
@@ -51,6 +72,17 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (context.credited && asksQuestion(tokens)) return { claim: false, why: 'question' };
   // "Good evening.", "Thank you.": a greeting asserts nothing.
   if (words.length <= 4 && GREETINGS.test(lower)) return { claim: false, why: 'greeting' };
+  if (words.length <= 10 && WELCOME.test(lower)) return { claim: false, why: 'greeting' };
+  // "[Translator's note: …]", "(CROSSTALK)", "[END OF SEGMENT]": notes and stage directions, not the story's statements.
+  if (/^\[[^\[\]]*\]$/.test(trimmed) || (/^\([^()]*\)$/.test(trimmed) && !/\p{Ll}/u.test(trimmed))) return { claim: false, why: 'note' };
+  // "Let me finish —": a sentence broken off asserts nothing yet.
+  if (/[—–]$|--$/.test(trimmed)) return { claim: false, why: 'broken off' };
+  if (words.length <= 5 && SELF_INTRODUCTION.test(lower) && words.slice(2).every((word) => word.capitalized)) return { claim: false, why: 'introduction' };
+  if (GUESTS.test(lower)) return { claim: false, why: 'introduction' };
+  if (words.length <= 8 && (SIGNPOST.test(lower) || MODERATION.test(lower) || TOPIC_TURN.test(lower))) return { claim: false, why: 'transition' };
+  if (words.length <= 10 && SIGN_OFF.test(lower)) return { claim: false, why: 'meta' };
+  if (TEXT_NOTE.test(lower)) return { claim: false, why: 'meta' };
+  if (words.length <= 6 && OWN_CHECKING.test(lower) && !words.some((word) => word.lower === 'and' || word.lower === 'that' || word.lower === 'found')) return { claim: false, why: 'meta' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };
   // A live blog's sign-off and pointers: "That's it from us today.", "Our full report is here."

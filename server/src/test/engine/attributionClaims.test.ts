@@ -54,3 +54,66 @@ The talks stalled on Tuesday.`,
     );
   });
 });
+
+describe('Attribution: meta sentences of broadcasts, newsletters and translations', () => {
+  it('Should not count greetings, introductions, moderation, sign-offs and notes on the text as claims', () => {
+    check(
+      `This is a rush transcript and may not be in its final form.
+
+Good evening, and welcome to Harbour Hour. I'm Lena Moor. With me are the engineer Ada Voss and the councillor Tomas Brede.
+
+Let me start with the levy. Let me finish —
+
+One at a time, please. Ms. Voss, go ahead.
+
+Then there are the ferries. We checked three of them.
+
+(CROSSTALK)
+
+[Editor's note: the council meets on Thursdays.]
+
+The following interview first appeared in the Harbour Gazette. It was translated from the Danish by our staff.
+
+We have to leave it there. That's the papers. See you next week. The next edition is on Monday.`,
+      `- | This is a rush transcript and may not be in its final form.
+       - | Good evening, and welcome to Harbour Hour.
+       - | I'm Lena Moor.
+       - | With me are the engineer Ada Voss and the councillor Tomas Brede.
+       - | Let me start with the levy.
+       - | Let me finish —
+       - | One at a time, please.
+       - | Ms. Voss, go ahead.
+       - | Then there are the ferries.
+       - | We checked three of them.
+       - | [Editor's note: the council meets on Thursdays.]
+       - | The following interview first appeared in the Harbour Gazette.
+       - | It was translated from the Danish by our staff.
+       - | We have to leave it there.
+       - | That's the papers.
+       - | See you next week.
+       - | The next edition is on Monday.`,
+    );
+  });
+
+  it('Should keep claims that only start like those', () => {
+    check(
+      `I'm certain the levy rose by 12 percent.
+
+Let me be clear: the wall will fail.
+
+We checked the ledgers and found a gap of 4 million crowns.
+
+That's the problem with the levy.
+
+Then the council raised the levy again.
+
+The ferry was translated into a museum ship in 2019.`,
+      `number | I'm certain the levy rose by 12 percent.
+       evaluation | Let me be clear: the wall will fail.
+       number | We checked the ledgers and found a gap of 4 million crowns.
+       fact | That's the problem with the levy.
+       fact | Then the council raised the levy again.
+       event | The ferry was translated into a museum ship in 2019.`,
+    );
+  });
+});
