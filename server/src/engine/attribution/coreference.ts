@@ -92,6 +92,7 @@ export class Discourse {
    * refer to someone already known, so that places and projects ("Karsk Dam") never become speakers.
    */
   mention(phrase: NounPhrase, asSpeaker: boolean): Entity | undefined {
+    if (phrase.outlet) return this.mentionOutlet(phrase);
     if (this.isChannel(phrase)) return undefined;
     const body = phrase.kind === 'name' ? this.bodyNamed(nameKey(phrase.name)) : undefined;
     if (body) {
@@ -232,6 +233,17 @@ export class Discourse {
       if (word !== key && word.length > key.length - 2 && compatibleQualifier(word, key) && /(an|ese|ish|i)$/.test(word) && !word.startsWith(`${key}'`)) return true;
     }
     return false;
+  }
+
+  /** A news outlet in its own voice: "the Tribune" is the "Brannoch Tribune" it named before. */
+  private mentionOutlet(phrase: NounPhrase): Entity {
+    const key = nameKey(phrase.name.replace(/['’]s$/, ''));
+    const known =
+      this.entities.find((candidate) => candidate.kind === 'organization' && candidate.key === key) ??
+      latest(this.entities, (candidate) => candidate.kind === 'organization' && candidate.key.endsWith(` ${key}`));
+    const entity = known ?? this.create(phrase.name.replace(/^the /i, '').replace(/['’]s$/, ''), 'organization');
+    this.touch(entity, { ...phrase, titles: [], qualifiers: [] });
+    return entity;
   }
 
   private mentionOrganization(phrase: NounPhrase): Entity {

@@ -47,6 +47,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'to', 'with', 'by', 'from', 'for', 'about', 'against', 'at', 'on', 'in', 'into', 'between', 'over', 'under',
   'toward', 'towards', 'than', 'like', 'via', 'within', 'without', 'upon', 'onto', 'among', 'amid',
 ]);
+const TAKE_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took']);
 const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted']);
 /** Conjunctions that open a clause of condition, time or cause: its verb reports nothing the sentence asserts. */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest', 'after', 'before', 'until', 'once', 'because']);
@@ -64,8 +65,11 @@ const SEEK_VERBS: ReadonlySet<string> = new Set(['sought', 'seeks', 'seek']);
 /** What a party asks a court for. */
 const PENALTY_NOUNS: ReadonlySet<string> = new Set(['sentence', 'penalty', 'term', 'fine', 'acquittal', 'conviction', 'years']);
 
+/** "X was quoted as saying", "The paper quotes X as saying". */
+const QUOTE_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote']);
+
 /** The words a cue can start with (see `cueAt`): one lookup passes over every other word. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'quoted', 'read', 'reads', ...SEEK_VERBS, ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'take', 'takes', 'took', ...QUOTE_VERBS, 'read', 'reads', ...SEEK_VERBS, ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
 
 /** Every cue of the sentence, in order of their verbs. */
 export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
@@ -74,9 +78,48 @@ export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
     const token = tokens[index];
     if (token.kind !== 'word' || token.quoted || !CUE_WORDS.has(token.lower)) continue;
     const cue = cueAt(text, tokens, index);
-    if (cue && cue.subject.kind !== 'channel') cues.push(cue);
+    if (!cue) continue;
+    // "The Tribune argues in an editorial …", "The Tribune takes the opposite view": an outlet's own voice.
+    if (isOutletVoice(tokens, cue)) cues.push({ ...cue, subject: { ...cue.subject, kind: 'organization', outlet: true } });
+    else if (cue.subject.kind !== 'channel') cues.push(cue);
   }
   return cues;
+}
+
+/** Nouns for an outlet's own opinion piece. */
+const EDITORIAL_NOUNS: ReadonlySet<string> = new Set(['editorial', 'editorials', 'op-ed']);
+/** Verbs of an opinion rather than of news passed on. */
+const OPINION_VERBS: ReadonlySet<string> = new Set(['argue', 'argues', 'argued', 'urge', 'urges', 'urged', 'insist', 'insists', 'insisted', 'demand', 'demands', 'demanded', 'take', 'takes', 'took']);
+
+/**
+ * A named news outlet giving its own view: an opinion verb ("argues", "takes the opposite view") or an
+ * editorial in the sentence ("wrote in an editorial"). Not "the paper", whose outlet coreference does not resolve.
+ */
+function isOutletVoice(tokens: readonly Token[], cue: CueMatch): boolean {
+  if (cue.pattern !== 'subject-verb' || cue.subject.outlet) return cue.subject.outlet === true;
+  if (cue.subject.kind !== 'channel' || !tokens.slice(cue.subject.first, cue.subject.last + 1).some((token) => token.capitalized && token.kind === 'word' && !FUNCTION_WORDS.has(token.lower))) return false;
+  return OPINION_VERBS.has(cue.verb) || tokens.some((token) => !token.quoted && EDITORIAL_NOUNS.has(token.lower));
+}
+
+/** "takes the opposite view", "took a harder line": a stance put as a view, line or position taken. */
+function viewTaken(tokens: readonly Token[], index: number): boolean {
+  if (!['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(tokens[index + 1]?.lower ?? '')) return false;
+  for (let cursor = index + 2; cursor <= index + 4; cursor++) {
+    const token = tokens[cursor];
+    if (!token || token.kind !== 'word' || token.quoted) return false;
+    if (VIEW_NOUNS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+const VIEW_NOUNS: ReadonlySet<string> = new Set(['view', 'line', 'position', 'stance', 'side']);
+
+/** "The Tribune's editorial calls …": the outlet that owns the editorial speaks. */
+function editorialOwner(text: string, tokens: readonly Token[], index: number): NounPhrase | undefined {
+  if (!EDITORIAL_NOUNS.has(tokens[index - 1]?.lower ?? '') || tokens[index - 2]?.kind !== 'possessive') return undefined;
+  const owner = phraseEndingAt(text, tokens, index - 3);
+  if (!owner || !['channel', 'name', 'organization'].includes(owner.kind) || !validStart(tokens, owner)) return undefined;
+  return { ...owner, kind: 'organization', outlet: true, end: tokens[index - 1].end, last: index - 1, surface: text.slice(owner.start, tokens[index - 1].end) };
 }
 
 function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
@@ -120,11 +163,20 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     };
     return { subject, span: { start: start.start, end: token.end }, verb: 'said', pattern: 'passive', verbIndex: index, closing: false };
   }
-  if (token.lower === 'quoted') return quotedCue(text, tokens, index);
+  if (QUOTE_VERBS.has(token.lower)) return quotedCue(text, tokens, index);
   if (JUDICIAL_VERBS.has(token.lower)) return judicialCue(text, tokens, index);
   if (SEEK_VERBS.has(token.lower)) return seekCue(text, tokens, index);
   if (token.lower === 'read' || token.lower === 'reads') return documentReadCue(text, tokens, index);
+  if (TAKE_VERBS.has(token.lower)) {
+    if (!viewTaken(tokens, index)) return undefined;
+    const subject = leftSubject(text, tokens, index);
+    if (!subject || subject.kind === 'document' || SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
+    if (auxiliariesBefore(tokens, index).some((gap) => gap.lower === 'will' || NEGATIONS.has(gap.lower))) return undefined;
+    return { subject, span: { start: subject.start, end: token.end }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: false };
+  }
   if (!REPORTING_VERBS.has(token.lower)) return undefined;
+  const owner = editorialOwner(text, tokens, index);
+  if (owner) return { subject: owner, span: { start: owner.start, end: verbEnd(tokens, index) }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: false };
   // "asked the company to drop its appeal" reports a request; "asked about the dam" does not; "…, he asked, …?"
   // and "asked whether …" ask.
   if (
@@ -212,15 +264,31 @@ function quotedCue(text: string, tokens: readonly Token[], index: number): CueMa
   }
   if (asIndex < 0) return undefined;
   const previous = tokens[index - 1];
-  if (previous?.lower === 'was' || previous?.lower === 'were') {
+  if (['was', 'were', 'is', 'are', 'been'].includes(previous?.lower ?? '') && tokens[index].lower === 'quoted') {
+    // "X is quoted in the Standard as saying": X speaks, the paper passes it on.
     const subject = leftSubject(text, tokens, index - 1);
     if (!subject) return undefined;
     return { subject, span: { start: subject.start, end: tokens[asIndex + 1].end }, verb: 'quoted as saying', pattern: 'quoted-as-saying', verbIndex: index, closing: isClosing(tokens, subject.first, index) };
   }
-  const subject = phraseStartingAt(text, tokens, index + 1);
+  const subject = objectPronounAt(text, tokens, index + 1) ?? phraseStartingAt(text, tokens, index + 1);
   if (!subject || !isSpeakerPhrase(subject) || subject.last + 1 !== asIndex) return undefined;
   return { subject, span: { start: tokens[index].start, end: tokens[asIndex + 1].end }, verb: 'quoted as saying', pattern: 'quoted-as-saying', verbIndex: index, closing: false };
 }
+
+/** "quotes him as saying": an object pronoun read as the subject pronoun it stands for. */
+function objectPronounAt(text: string, tokens: readonly Token[], index: number): NounPhrase | undefined {
+  const token = tokens[index];
+  const head = token && !token.quoted ? OBJECT_PRONOUNS.get(token.lower) : undefined;
+  if (!head) return undefined;
+  const gender = head === 'he' ? 'm' : head === 'she' ? 'f' : undefined;
+  return { start: token.start, end: token.end, kind: 'pronoun', surface: text.slice(token.start, token.end), name: head, titles: [], qualifiers: [], head, gender, first: index, last: index };
+}
+
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
 
 /** "in her estimate": the sentence's leading name when it has one, else the possessive as a pronoun. */
 function stanceCue(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
@@ -353,7 +421,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     if (before >= 2 && /^\p{N}{1,3}$/u.test(tokens[before].text) && tokens[before - 1].text === ',') before = skipGap(tokens, before - 2);
     const ending = before >= 0 ? phraseEndingAt(text, tokens, before) : undefined;
     const named = ending && withAffiliation(text, tokens, ending);
-    if (!named || !isSpeakerPhrase(named) || !validStart(tokens, named)) return whole;
+    if (!named || !(isSpeakerPhrase(named) || named.kind === 'channel') || !validStart(tokens, named)) return whole;
     // "A senior engineer at the firm, who spoke on condition of anonymity, said": an anonymous source.
     if (isAnonymityClause(segment) && named.kind !== 'person' && named.kind !== 'name' && !/^the\s/i.test(named.surface)) {
       return { ...named, kind: 'group', name: named.surface.toLowerCase(), anonymous: true };
@@ -361,7 +429,8 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     cursor = before;
   }
   let phrase = phraseEndingAt(text, tokens, cursor);
-  if (!phrase || !isSpeakerPhrase(phrase)) return undefined;
+  // A news outlet is returned too: `findCues` keeps it only when it speaks in its own voice.
+  if (!phrase) return undefined;
   let before: Token | undefined = tokens[phrase.first - 1];
   if (before && ['from', 'by', 'of'].includes(before.lower) && DOCUMENT_NOUNS.has(tokens[phrase.first - 2]?.lower ?? '')) {
     // "A statement from the authority said": the body speaks through its statement.

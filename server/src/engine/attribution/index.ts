@@ -130,6 +130,9 @@ export interface AttributionOptions {
 /** Verbs that make a statement public: "X has issued a statement." */
 const ISSUE_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'put']);
 
+/** "Her lawyer read a statement from X", "The paper prints a statement from X": the statement is X's. */
+const RELAY_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'prints', 'printed', 'publishes', 'published', 'carries', 'carried', 'reproduces', 'reproduced', 'runs', 'ran']);
+
 /** What a lawyer calls the person they represent. */
 const CLIENT_NOUNS: ReadonlySet<string> = new Set(['client']);
 
@@ -530,12 +533,13 @@ class ArticleAttributor {
   }
 
   /**
-   * "Her lawyer read (out) a short statement from X.": X is the author whom a later "the statement said" quotes.
+   * "Her lawyer read (out) a short statement from X.", "The paper prints a statement from X": X is the author whom a
+   * later "the statement said" quotes.
    * The sentence itself stays the outlet's.
    */
   private noteReadStatement(tokens: readonly Token[]): { speaker: ResolvedSpeaker; surface: string; surfaceSpan: Span; span: Span } | undefined {
     for (let index = 0; index < tokens.length; index++) {
-      if (tokens[index].quoted || (tokens[index].lower !== 'read' && tokens[index].lower !== 'reads')) continue;
+      if (tokens[index].quoted || !RELAY_VERBS.has(tokens[index].lower)) continue;
       let cursor = index + 1;
       if (tokens[cursor]?.lower === 'out') cursor++;
       if (!['a', 'an', 'the'].includes(tokens[cursor]?.lower ?? '')) continue;

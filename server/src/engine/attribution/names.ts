@@ -58,6 +58,8 @@ export interface NounPhrase extends Span {
   readonly possessor?: string;
   /** True for a source the article leaves unnamed on purpose ("a senior engineer, who spoke on condition of anonymity"). */
   readonly anonymous?: boolean;
+  /** True for a news outlet speaking in its own voice (its editorial, its view), not passing news on. */
+  readonly outlet?: boolean;
   /** The parts of a joint phrase written as "X and Y"; undefined otherwise. */
   readonly members?: readonly NounPhrase[];
   /** Index of the first token of the phrase. */
@@ -377,6 +379,13 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   if (GROUP_NOUNS.has(lastWord.lower)) {
     return makePhrase(base, { kind: 'group', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower });
   }
+  // "the tabloid Lantern", "the Ossarian daily Morgenlicht": a kind of news outlet, then its name.
+  const media = content.findIndex((word) => !word.capitalized && MEDIA_DESCRIPTORS.has(word.lower));
+  if (media >= 0 && media < content.length - 1 && content.slice(media + 1).every((word) => isNameWord(word))) {
+    return makePhrase(base, { kind: 'channel', name: joinWords(text, content.slice(media + 1)), titles: [], qualifiers: content.slice(0, media + 1).map((word) => word.lower), head: lastWord.lower });
+  }
+  // "the pro-government Corvale Standard", "the state-run Harbour Gazette": an adjective, not a person's descriptor.
+  if (content.some((word) => !word.capitalized && ADJECTIVE_COMPOUND.test(word.lower)) && !content.some((word) => TITLE_WORDS.has(word.lower))) return undefined;
   // "the engineer Paulo Brandt": a lowercase descriptor, then the name.
   const descriptor = content.findIndex((word) => isNameWord(word));
   // An adjective ("the former Solvara") describes no role: "former" is a modifier, not a descriptor.
@@ -408,6 +417,15 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   }
   return undefined;
 }
+
+/** Lowercase nouns for a kind of news outlet: "the tabloid Lantern" names an outlet, not a person. */
+const MEDIA_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'tabloid', 'broadsheet', 'daily', 'weekly', 'newspaper', 'paper', 'magazine', 'broadcaster', 'channel', 'station', 'website',
+  'outlet', 'newsletter', 'podcast', 'programme', 'program', 'show', 'blog', 'newsweekly', 'newsmagazine', 'journal',
+]);
+
+/** Compound adjectives: "pro-government", "anti-corruption", "state-run", "Paris-based", "family-owned". */
+const ADJECTIVE_COMPOUND = /^(pro|anti|non)-|-(based|owned|run|backed|controlled|funded|leaning|aligned|friendly|minded)$/;
 
 /** True when the tokens `first..last` are all name words that are no honorific, title, institution or outlet word. */
 function isPlainName(tokens: readonly Token[], first: number, last: number): boolean {
