@@ -427,6 +427,10 @@ export class Discourse {
       return organization ? { name: organization.name, kind: 'organization', resolution: `'it' resolved to ${organization.name}` } : undefined;
     }
     const gender = phrase.head === 'she' ? 'f' : 'm';
+    // "A functionary of the commission, who asked not to be named, admitted …. …, he said.": the same source.
+    if (previous?.kind === 'group' && this.anonymous?.name === previous.name && !/s$|^people$/.test(this.anonymous.head)) {
+      return { ...previous, resolution: `pronoun '${phrase.surface}' resolved to the anonymous source (${previous.name})` };
+    }
     // "A spokesman for the ministry said …. Talks would go on, he added.": the body, through its spokesperson.
     if (previous && previous.name === this.spokesperson?.body && (this.spokesperson.gender ?? gender) === gender) {
       return { ...previous, resolution: `pronoun '${phrase.surface}' resolved to the spokesperson of ${previous.name}` };

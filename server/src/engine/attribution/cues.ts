@@ -22,7 +22,7 @@ import {
   VERB_GAP_WORDS,
   VERB_PARTICLES,
 } from './lexicon';
-import { isNameWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './names';
+import { classify, isNameWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './names';
 import { isQuoteMark, type Token } from './tokens';
 
 /** How a cue is built. */
@@ -48,13 +48,31 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'toward', 'towards', 'than', 'like', 'via', 'within', 'without', 'upon', 'onto', 'among', 'amid',
 ]);
 const TAKE_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took']);
+/** "keeps saying", "is saying", "has been saying". */
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'is', 'are', 'was', 'were', 'been', "'s", 'am']);
+/** "refused to concede", "refuses to accept": a refusal that states a position. */
+const REFUSAL_VERBS: ReadonlySet<string> = new Set(['refuse', 'refuses', 'refused']);
+const YIELD_VERBS: ReadonlySet<string> = new Set(['concede', 'accept', 'recognise', 'recognize', 'acknowledge', 'admit', 'resign', 'apologise', 'apologize', 'retract', 'withdraw', 'back', 'endorse', 'condemn']);
+const DECLARE_VERBS: ReadonlySet<string> = new Set(['declare', 'declares', 'declared']);
+
+/**
+ * "declared Osric Delamere the winner", "declared a state of emergency": the verb has an object and does
+ * something. It reports speech before "that", a quotation, a colon, or at the end of its clause.
+ */
+function isDeclaredAct(tokens: readonly Token[], index: number): boolean {
+  let next = index + 1;
+  while (['on', 'in', 'at'].includes(tokens[next]?.lower ?? '') && tokens[next + 1]?.kind === 'word' && tokens[next + 1].capitalized) next += 2;
+  const token = tokens[next];
+  if (!token || token.quoted || isQuoteMark(token) || token.kind === 'punct' || token.lower === 'that') return false;
+  return token.kind === 'word' && !['itself', 'himself', 'herself', 'themselves'].includes(token.lower);
+}
 const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted']);
 /** Conjunctions that open a clause of condition, time or cause: its verb reports nothing the sentence asserts. */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest', 'after', 'before', 'until', 'once', 'because']);
 const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'who', 'which', 'in', 'speaking', 'at', 'during', 'whose', 'writing', 'himself', 'herself', 'now',
   'also', 'one', 'currently', 'then', 'until', 'formerly', 'later', 'earlier', 'after', 'before', 'on', 'when',
-  'of', 'from',
+  'of', 'from', 'for', 'by', 'too', 'however', 'though', 'instead', 'likewise', 'similarly', 'meanwhile', 'nonetheless', 'nevertheless',
 ]);
 
 /** Negations before a reporting verb: "X has not commented", "Y would not say" report no statement. */
@@ -69,7 +87,7 @@ const PENALTY_NOUNS: ReadonlySet<string> = new Set(['sentence', 'penalty', 'term
 const QUOTE_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote']);
 
 /** The words a cue can start with (see `cueAt`): one lookup passes over every other word. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'take', 'takes', 'took', ...QUOTE_VERBS, 'read', 'reads', ...SEEK_VERBS, ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'take', 'takes', 'took', 'saying', 'refuse', 'refuses', 'refused', ...QUOTE_VERBS, 'read', 'reads', ...SEEK_VERBS, ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
 
 /** Every cue of the sentence, in order of their verbs. */
 export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
@@ -174,7 +192,22 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     if (auxiliariesBefore(tokens, index).some((gap) => gap.lower === 'will' || NEGATIONS.has(gap.lower))) return undefined;
     return { subject, span: { start: subject.start, end: token.end }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: false };
   }
+  if (token.lower === 'saying' && PROGRESSIVE_AUXILIARIES.has(tokens[index - 1]?.lower ?? '')) {
+    // "X keeps saying that …", "X is saying": the gerund reports like "says".
+    const subject = leftSubject(text, tokens, index - 1);
+    if (!subject || SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
+    return { subject, span: { start: subject.start, end: token.end }, verb: 'says', pattern: 'subject-verb', verbIndex: index, closing: isClosing(tokens, subject.first, index) };
+  }
+  if (REFUSAL_VERBS.has(token.lower) && tokens[index + 1]?.lower === 'to' && YIELD_VERBS.has(tokens[index + 2]?.lower ?? '')) {
+    // "X has refused to concede": a stance the person keeps stating; "refused to comment" says nothing.
+    const subject = leftSubject(text, tokens, index);
+    if (!subject || !['person', 'name', 'role', 'pronoun', 'organization', 'orgReference', 'joint'].includes(subject.kind)) return undefined;
+    if (SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
+    return { subject, span: { start: subject.start, end: tokens[index + 2].end }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: false };
+  }
   if (!REPORTING_VERBS.has(token.lower)) return undefined;
+  // "The commission declared X the winner": an act; "declared that …", "…, she declared." report speech.
+  if (DECLARE_VERBS.has(token.lower) && isDeclaredAct(tokens, index)) return undefined;
   const owner = editorialOwner(text, tokens, index);
   if (owner) return { subject: owner, span: { start: owner.start, end: verbEnd(tokens, index) }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: false };
   // "asked the company to drop its appeal" reports a request; "asked about the dam" does not; "…, he asked, …?"
@@ -421,6 +454,15 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     if (before >= 2 && /^\p{N}{1,3}$/u.test(tokens[before].text) && tokens[before - 1].text === ',') before = skipGap(tokens, before - 2);
     const ending = before >= 0 ? phraseEndingAt(text, tokens, before) : undefined;
     const named = ending && withAffiliation(text, tokens, ending);
+    // "A functionary of the commission, who asked not to be named, admitted": an unnamed member of a body.
+    const member = named && isAnonymityClause(segment) ? unnamedMember(text, tokens, named) : undefined;
+    if (member) return member;
+    // "His rival, the mayor of Corvale Halina Rusk, refuses": no speaker before, the full name in the appositive.
+    if ((!named || (named.kind === 'role' && named.possessor)) && (candidate?.kind === 'person' || candidate?.kind === 'name') && candidate.first > opening && candidate.name.includes(' ')) {
+      // "the mayor of Corvale Halina Rusk": the title's place, then the name.
+      const titled = segment[0].lower === 'the' ? classify(text, tokens, opening + 1, cursor - 1) : undefined;
+      return titled?.kind === 'person' ? titled : candidate;
+    }
     if (!named || !(isSpeakerPhrase(named) || named.kind === 'channel') || !validStart(tokens, named)) return whole;
     // "A senior engineer at the firm, who spoke on condition of anonymity, said": an anonymous source.
     if (isAnonymityClause(segment) && named.kind !== 'person' && named.kind !== 'name' && !/^the\s/i.test(named.surface)) {
@@ -445,7 +487,9 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
   if (!validStart(tokens, phrase)) return undefined;
   if (before?.lower === 'and') {
     const other = phraseEndingAt(text, tokens, phrase.first - 2);
-    if (other && isSpeakerPhrase(other) && other.kind !== 'pronoun' && phrase.kind !== 'pronoun') {
+    // "Both he and Mrs. X declared": a pronoun joins a name when "both" opens the pair.
+    const pairedPronoun = other?.kind === 'pronoun' && (other.head === 'he' || other.head === 'she') && tokens[other.first - 1]?.lower === 'both' && (phrase.kind === 'person' || phrase.kind === 'name');
+    if (other && isSpeakerPhrase(other) && (other.kind !== 'pronoun' || pairedPronoun) && phrase.kind !== 'pronoun') {
       return {
         start: other.start,
         end: phrase.end,
@@ -511,6 +555,17 @@ function withNamingVerb(text: string, tokens: readonly Token[], phrase: NounPhra
   const article = tokens[phrase.first - 3];
   if (!noun || noun.kind !== 'word' || noun.capitalized || noun.quoted || !['a', 'an', 'one'].includes(article?.lower ?? '')) return phrase;
   return { ...phrase, kind: 'person', start: article.start, first: phrase.first - 3, surface: text.slice(article.start, phrase.end), titles: [noun.lower] };
+}
+
+/** "a functionary of the commission": "a" or "an", at most three lowercase words and a link before a body. */
+function unnamedMember(text: string, tokens: readonly Token[], body: NounPhrase): NounPhrase | undefined {
+  if (body.kind !== 'organization' && body.kind !== 'orgReference') return undefined;
+  if (!['of', 'at', 'for', 'in', 'from', 'with'].includes(tokens[body.first - 1]?.lower ?? '')) return undefined;
+  let first = body.first - 2;
+  while (first >= 0 && first > body.first - 5 && tokens[first].kind === 'word' && !tokens[first].capitalized && !['a', 'an'].includes(tokens[first].lower)) first--;
+  if (first < 0 || first === body.first - 2 || !['a', 'an'].includes(tokens[first]?.lower ?? '')) return undefined;
+  const surface = text.slice(tokens[first].start, body.end);
+  return { ...body, kind: 'group', start: tokens[first].start, first, surface, name: surface.toLowerCase(), head: tokens[body.first - 2].lower, titles: [], qualifiers: [], anonymous: true };
 }
 
 /** "who spoke on condition of anonymity", "who asked not to be named": the source withholds its name. */

@@ -618,12 +618,14 @@ class ArticleAttributor {
     if (cue.subject.gender) this.discourse.setGender(speaker.name, cue.subject.gender);
     if (cue.subject.kind === 'pronoun') return;
     let namesBefore = 0;
-    for (const token of tokens) {
+    for (const [index, token] of tokens.entries()) {
       if (token.quoted) continue;
       if (token.start < cue.subject.start && isNameWord(token)) namesBefore++;
       const gender = POSSESSIVE_PRONOUNS.get(token.lower) ?? PERSONAL_PRONOUNS.get(token.lower);
       if (gender !== 'm' && gender !== 'f') continue;
-      if (namesBefore === 0 || token.start > cue.subject.end) this.discourse.setGender(speaker.name, gender);
+      // "For his part, X said" is X's; "His rival, X, said" is someone else's.
+      const prepositional = index > 0 && ['for', 'in', 'to', 'at', 'on', 'by', 'with', 'from'].includes(tokens[index - 1].lower);
+      if (token.start > cue.subject.end || (namesBefore === 0 && prepositional)) this.discourse.setGender(speaker.name, gender);
       return;
     }
   }

@@ -213,7 +213,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 /** Plural nouns that, after "the two" / "both" / "the", name the two principals together. */
 export const JOINT_NOUNS: ReadonlySet<string> = words(`
   leaders sides presidents parties men women countries heads ministers premiers governments delegations
-  counterparts nations
+  counterparts nations candidates rivals contenders opponents camps
 `);
 
 /** Words in a capitalised phrase that mark a news outlet: cited as a channel, never as a speaker. */

@@ -83,6 +83,8 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
   // "On that test, …", "By this measure, …": the outlet weighs what was said.
   if (words.slice(0, 3).some((token) => DEMONSTRATIVES.has(token.lower))) return false;
   if (!words.some((token) => SPEECH_SIGNALS.has(token.lower) && !token.capitalized)) return false;
+  // "Both candidates say they will accept it. I will hold them to it.": a group never says "I"; the writer does.
+  if ((before.speaker.kind === 'joint' || before.speaker.kind === 'group') && words.some((token) => SINGULAR_FIRST_PERSON.has(token.lower))) return false;
   if (/\?["”’']?$/.test(context.text.slice(item.start, item.sentence.end).trim())) return false;
   const speakerWords = new Set((before.speaker.members ?? [before.speaker.name]).flatMap((name) => name.split(' ').map((word) => word.toLowerCase())));
   if (words.some((token) => token.capitalized && speakerWords.has(token.lower))) return false;
@@ -185,6 +187,9 @@ function reportsSilence(tokens: readonly Token[]): boolean {
 }
 
 const REFUSALS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
+
+/** "I", "me", "my": no group or pair speaks of itself so. */
+const SINGULAR_FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i'd", "i've", "i'll"]);
 
 /** First-person words: a quotation that has one speaks for its speaker. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);

@@ -1,0 +1,69 @@
+import { checkSpeakers as check } from './attributionCheck';
+
+describe('Attribution: more cue shapes', () => {
+  it('Should read "keeps saying", "for its part, says" and "has refused to concede", not "refused to comment"', () => {
+    check(
+      `Mayor Ines Calder opened the quay in May.
+
+The port authority, for its part, says the quay is safe. Calder keeps saying that the levy will fall.
+
+Calder has refused to concede. Councillor Tomas Brede refused to comment.`,
+      `- | - | Mayor Ines Calder opened the quay in May.
+       port authority | sentence | The port authority, for its part, says the quay is safe.
+       Ines Calder | sentence | Calder keeps saying that the levy will fall.
+       Ines Calder | sentence | Calder has refused to concede.
+       - | - | Councillor Tomas Brede refused to comment.`,
+    );
+  });
+
+  it('Should read "declared X the winner" as an act and "declared that" as speech', () => {
+    check(
+      `The election board declared Ines Calder the winner on Sunday.
+
+Tomas Brede declared that the count was flawed.`,
+      `- | - | The election board declared Ines Calder the winner on Sunday.
+       Tomas Brede | sentence | Tomas Brede declared that the count was flawed.`,
+    );
+  });
+
+  it('Should credit both candidates jointly, and leave the writer’s "I" after them to the writer', () => {
+    check(
+      `Mayor Ines Calder said the count was fair. Councillor Tomas Brede said it was rigged. Calder said she had won.
+
+Both candidates say they will accept the court's ruling. I will hold them to it.`,
+      `Ines Calder | sentence | Mayor Ines Calder said the count was fair.
+       Tomas Brede | sentence | Councillor Tomas Brede said it was rigged.
+       Ines Calder | sentence | Calder said she had won.
+       Ines Calder + Tomas Brede | joint | Both candidates say they will accept the court's ruling.
+       - | - | I will hold them to it.`,
+    );
+  });
+
+  it('Should pair "both he and X", and find the name inside "his rival, the mayor of Y First Last,"', () => {
+    check(
+      `Tomas Brede said he had won the count.
+
+His rival, the mayor of Orland Ines Calder, refuses to recognise the result. She has not lost, she says.
+
+Both he and Mrs. Calder declared that they will respect the court.`,
+      `Tomas Brede | sentence | Tomas Brede said he had won the count.
+       Ines Calder | sentence | His rival, the mayor of Orland Ines Calder, refuses to recognise the result.
+       Ines Calder | sentence | She has not lost, she says.
+       Ines Calder + Tomas Brede | sentence | Both he and Mrs. Calder declared that they will respect the court.`,
+    );
+  });
+
+  it('Should keep an unnamed member of a body who asked not to be named as one source, and "he said" after it', () => {
+    check(
+      `Mayor Ines Calder said the count was fair.
+
+A clerk of the election board, who asked not to be named, told our newspaper that the server failed for three hours. During the outage 17 results were typed in by hand, he said.
+
+A clerk of the board said the server was fine.`,
+      `Ines Calder | sentence | Mayor Ines Calder said the count was fair.
+       a clerk of the election board | sentence | A clerk of the election board, who asked not to be named, told our newspaper that the server failed for three hours.
+       a clerk of the election board | sentence | During the outage 17 results were typed in by hand, he said.
+       - | - | A clerk of the board said the server was fine.`,
+    );
+  });
+});
