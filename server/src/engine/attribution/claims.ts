@@ -78,10 +78,10 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   // "Let me finish —": a sentence broken off asserts nothing yet.
   if (/[—–]$|--$/.test(trimmed)) return { claim: false, why: 'broken off' };
   if (words.length <= 5 && SELF_INTRODUCTION.test(lower) && words.slice(2).every((word) => word.capitalized)) return { claim: false, why: 'introduction' };
-  if (GUESTS.test(lower)) return { claim: false, why: 'introduction' };
+  if (words.length <= 40 && GUESTS.test(lower)) return { claim: false, why: 'introduction' };
   if (words.length <= 8 && (SIGNPOST.test(lower) || MODERATION.test(lower) || TOPIC_TURN.test(lower))) return { claim: false, why: 'transition' };
   if (words.length <= 10 && SIGN_OFF.test(lower)) return { claim: false, why: 'meta' };
-  if (TEXT_NOTE.test(lower)) return { claim: false, why: 'meta' };
+  if (words.length <= 24 && TEXT_NOTE.test(lower)) return { claim: false, why: 'meta' };
   if (words.length <= 6 && OWN_CHECKING.test(lower) && !words.some((word) => word.lower === 'and' || word.lower === 'that' || word.lower === 'found')) return { claim: false, why: 'meta' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };

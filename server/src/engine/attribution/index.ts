@@ -189,10 +189,10 @@ class ArticleAttributor {
     if (!this.options.ignoreMarkers) this.collectMarkers();
     const sentenceIndex = new Map<Sentence, number>();
     this.article.sentences.forEach((sentence, index) => sentenceIndex.set(sentence, index));
-    const body = this.article.paragraphs.filter((paragraph) => !this.isBoilerplate(paragraph));
-    this.labels = speakerLabels(this.text, body);
-    const paragraphs = this.article.paragraphs.map((paragraph) =>
-      this.isBoilerplate(paragraph) ? undefined : paragraph.sentences.map((sentence) => this.prepare(sentence, sentenceIndex.get(sentence) ?? 0, paragraph)),
+    const body = this.article.paragraphs.map((paragraph) => (this.isBoilerplate(paragraph) ? undefined : paragraph));
+    this.labels = speakerLabels(this.text, body.filter((paragraph) => paragraph !== undefined));
+    const paragraphs = body.map((paragraph) =>
+      paragraph ? paragraph.sentences.map((sentence) => this.prepare(sentence, sentenceIndex.get(sentence) ?? 0, paragraph)) : undefined,
     );
     this.prepared = paragraphs;
     this.collectNames(paragraphs);
