@@ -27,6 +27,8 @@ export interface Analyser {
    * progress. A scan with fewer sources to analyse does them itself.
    */
   readonly batchSize: number;
+  /** A batch is sent early once its texts reach this many characters, so a batch's memory stays bounded. */
+  readonly batchChars: number;
   analyse(items: readonly AnalysisItem[]): Promise<CacheShare[]>;
 }
 
@@ -42,6 +44,9 @@ interface Job {
   readonly resolve: (shares: CacheShare[]) => void;
   readonly reject: (error: Error) => void;
 }
+
+/** Each worker's old-generation heap limit (see `startWorker`). */
+const WORKER_HEAP_MB = 64;
 
 /** How long a worker with nothing to do waits for more before it stops. */
 const IDLE_MS = 2000;
@@ -64,10 +69,12 @@ export class AnalysisPool implements Analyser {
   analysed = 0;
   private idleTimer: NodeJS.Timeout | undefined;
 
+  readonly batchChars = 1_000_000;
+
   constructor(
     /** At most this many workers run at once. */
     private readonly parallelism: number,
-    readonly batchSize = 100,
+    readonly batchSize = 50,
     private readonly script = ANALYSIS_WORKER_SCRIPT,
   ) {}
 
@@ -108,7 +115,9 @@ export class AnalysisPool implements Analyser {
 
   private startWorker(): Worker {
     this.started++;
-    const worker = new Worker(this.script);
+    // A bounded heap: the worker collects garbage instead of growing (each batch starts a fresh engine). A
+    // batch too large for it fails like any failed batch and is analysed on the main thread.
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.unref();
     worker.on('message', (response: AnalysisResponse) => {
       const job = this.running.get(worker);

@@ -163,6 +163,7 @@ export class WorkspaceIndex {
     // then do not depend on which worker was faster.
     let inOrder: Promise<void> | undefined;
     let pending: PendingSource[] = [];
+    let pendingChars = 0;
     let done = 0;
     const report = () => progress?.(done / articles.length, `${done}/${articles.length} articles`);
     const apply = (items: readonly PendingSource[], shares: readonly CacheShare[]) => {
@@ -179,6 +180,7 @@ export class WorkspaceIndex {
     const sendPending = () => {
       const batch = pending;
       pending = [];
+      pendingChars = 0;
       const analysed = analyser!.analyse(batch.map(({ id, text, info }) => ({ id, text, info }))).catch((error: unknown) => {
         this.host.log('warn', `Analysing a batch of ${batch.length} sources on a worker failed (${String(error)}); analysing them on the main thread.`);
         return [];
@@ -195,7 +197,8 @@ export class WorkspaceIndex {
       const item = read.item && { ...read.item, revision: this.revisionOf(read.item.id) };
       if (item && analyser && !this.engine.isCached(item.id, item.info)) {
         pending.push(item);
-        if (pending.length === analyser.batchSize) sendPending();
+        pendingChars += item.text.length;
+        if (pending.length === analyser.batchSize || pendingChars >= analyser.batchChars) sendPending();
       } else if (item) {
         setNow([item]);
       } else {

@@ -76,6 +76,7 @@ describe('Analysis pool', function () {
     let release: () => void = () => undefined;
     const held: Analyser = {
       batchSize: 1,
+      batchChars: 1_000_000,
       analyse: async (items: readonly AnalysisItem[]): Promise<CacheShare[]> => {
         started();
         await new Promise<void>((resolve) => (release = resolve));
