@@ -204,8 +204,8 @@ function printTable(scores: Record<string, SplitScores>): void {
     ['claim accuracy', (split) => split.claimAccuracy.toFixed(3)],
   ];
   const names = Object.keys(scores);
-  const lines = [`${'metric'.padEnd(27)}${names.map((name) => name.padStart(11)).join('')}`];
-  for (const [title, cell] of rows) lines.push(`${title.padEnd(27)}${names.map((name) => cell(scores[name]).padStart(11)).join('')}`);
+  const lines = [`${'metric'.padEnd(27)}${names.map((name) => name.padStart(12)).join('')}`];
+  for (const [title, cell] of rows) lines.push(`${title.padEnd(27)}${names.map((name) => cell(scores[name]).padStart(12)).join('')}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
