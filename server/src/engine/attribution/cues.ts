@@ -47,6 +47,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'to', 'with', 'by', 'from', 'for', 'about', 'against', 'at', 'on', 'in', 'into', 'between', 'over', 'under',
   'toward', 'towards', 'than', 'like', 'via', 'within', 'without', 'upon', 'onto', 'among', 'amid',
 ]);
+const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'since', 'until', 'throughout']);
 const TAKE_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took']);
 /** "keeps saying", "is saying", "has been saying". */
 const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'is', 'are', 'was', 'were', 'been', "'s", 'am']);
@@ -484,7 +485,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
   }
   phrase = withNamingVerb(text, tokens, withAffiliation(text, tokens, phrase));
   before = tokens[phrase.first - 1];
-  if (!validStart(tokens, phrase)) return undefined;
+  if (!validStart(tokens, phrase) && !(phrase.kind === 'pronoun' && afterOpeningAdverbial(tokens, phrase.first))) return undefined;
   if (before?.lower === 'and') {
     const other = phraseEndingAt(text, tokens, phrase.first - 2);
     // "Both he and Mrs. X declared": a pronoun joins a name when "both" opens the pair.
@@ -651,6 +652,15 @@ function isCharacterisation(tokens: readonly Token[], index: number): boolean {
 }
 
 /** True when the phrase can open a clause: nothing, punctuation, a conjunction or an adverb before it. */
+/**
+ * "At the same time she asked …", "On Monday he told …": a short prepositional phrase opens the sentence
+ * before a pronoun subject, without the comma that would otherwise mark it off.
+ */
+function afterOpeningAdverbial(tokens: readonly Token[], first: number): boolean {
+  const opener = tokens[0].lower;
+  return first >= 2 && first <= 5 && (PREPOSITIONS.has(opener) || TEMPORAL_PREPOSITIONS.has(opener)) && tokens.slice(0, first).every((token) => token.kind === 'word' && !token.quoted);
+}
+
 function validStart(tokens: readonly Token[], phrase: NounPhrase): boolean {
   const before = tokens[phrase.first - 1];
   return !(before && before.kind === 'word' && before.lower !== 'and' && (PREPOSITIONS.has(before.lower) || !FUNCTION_WORDS.has(before.lower)));

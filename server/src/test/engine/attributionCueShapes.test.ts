@@ -66,4 +66,16 @@ A clerk of the board said the server was fine.`,
        - | - | A clerk of the board said the server was fine.`,
     );
   });
+
+  it('Should read a pronoun subject after a short opening phrase without a comma, and nothing else there', () => {
+    check(
+      `Mayor Ines Calder said the count was fair.
+
+At the same time she asked her supporters to stay calm. On Monday she will go to court. In the hall the clerk of the board was silent.`,
+      `Ines Calder | sentence | Mayor Ines Calder said the count was fair.
+       Ines Calder | sentence | At the same time she asked her supporters to stay calm.
+       - | - | On Monday she will go to court.
+       - | - | In the hall the clerk of the board was silent.`,
+    );
+  });
 });
