@@ -23,7 +23,7 @@ const RUNS = 10;
 const SAMPLE_CORPUS = path.join(ROOT, 'sample-corpus');
 
 /** Speaks just enough LSP over stdio: Content-Length framing, `initialize`, `initialized`, then a clean shutdown. */
-function timeServerStart(serverBundle, folder = SAMPLE_CORPUS, storagePath = undefined) {
+function timeServerStart(serverBundle, folder = SAMPLE_CORPUS, storagePath = undefined, settings = undefined) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
@@ -69,7 +69,7 @@ function timeServerStart(serverBundle, folder = SAMPLE_CORPUS, storagePath = und
     send({
       id: 1,
       method: 'initialize',
-      params: { processId: process.pid, rootUri: folderUri, capabilities: {}, workspaceFolders: [{ uri: folderUri, name: path.basename(folder) }], initializationOptions: storagePath ? { storagePath } : undefined },
+      params: { processId: process.pid, rootUri: folderUri, capabilities: {}, workspaceFolders: [{ uri: folderUri, name: path.basename(folder) }], initializationOptions: { storagePath, settings } },
     });
   });
 }
@@ -84,7 +84,10 @@ function peakRssMB(pid) {
   }
 }
 
-/** Cold then warm server start over `size` synthetic articles on disk. */
+/**
+ * Cold then warm server start over `size` synthetic articles on disk, then a cold start with
+ * `synoptic.workerThreads` 0 (every article analysed on the server's main thread) for comparison.
+ */
 async function timeLargeCorpus(serverBundle, size) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'synoptic-bench-corpus-'));
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'synoptic-bench-storage-'));
@@ -94,7 +97,17 @@ async function timeLargeCorpus(serverBundle, size) {
     for (let index = 0; index < size; index++) fs.writeFileSync(path.join(folder, `s${index}.txt`), generateArticle(bases, index, 7, 0));
     const cold = await timeServerStart(serverBundle, folder, storage);
     const warm = await timeServerStart(serverBundle, folder, storage);
-    return { articles: warm.articleCount, coldIndexedMs: Math.round(cold.indexedMs), coldPeakRssMB: cold.peakRssMB, warmIndexedMs: Math.round(warm.indexedMs), warmPeakRssMB: warm.peakRssMB };
+    const mainThread = await timeServerStart(serverBundle, folder, undefined, { workerThreads: 0 });
+    return {
+      articles: warm.articleCount,
+      workerThreads: Math.min(8, os.availableParallelism()),
+      coldIndexedMs: Math.round(cold.indexedMs),
+      coldPeakRssMB: cold.peakRssMB,
+      warmIndexedMs: Math.round(warm.indexedMs),
+      warmPeakRssMB: warm.peakRssMB,
+      coldMainThreadIndexedMs: Math.round(mainThread.indexedMs),
+      coldMainThreadPeakRssMB: mainThread.peakRssMB,
+    };
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
     fs.rmSync(storage, { recursive: true, force: true });

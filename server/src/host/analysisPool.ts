@@ -64,16 +64,15 @@ export class AnalysisPool implements Analyser {
   private readonly idle: Worker[] = [];
   private readonly running = new Map<Worker, Job>();
   private nextJob = 0;
-  /** How many workers were started, and how many sources they analysed: for tests and logs. */
+  /** How many workers were started, for tests. */
   started = 0;
-  analysed = 0;
   private idleTimer: NodeJS.Timeout | undefined;
 
   readonly batchChars = 1_000_000;
 
   constructor(
     /** At most this many workers run at once. */
-    private readonly parallelism: number,
+    readonly parallelism: number,
     readonly batchSize = 50,
     private readonly script = ANALYSIS_WORKER_SCRIPT,
   ) {}
@@ -123,12 +122,8 @@ export class AnalysisPool implements Analyser {
       const job = this.running.get(worker);
       this.running.delete(worker);
       this.idle.push(worker);
-      if ('error' in response) {
-        job?.reject(new Error(response.error));
-      } else if (job) {
-        this.analysed += job.request.items.length;
-        job.resolve(response.shares);
-      }
+      if ('error' in response) job?.reject(new Error(response.error));
+      else job?.resolve(response.shares);
       this.dispatch();
     });
     worker.on('error', (error) => this.fail(worker, error));

@@ -26,7 +26,7 @@ export async function loadFolder(folder: string, options: LoadOptions = {}): Pro
     maxFileSize: () => options.maxFileSize ?? 5_000_000,
     log: () => undefined,
     warn,
-    analyser,
+    analyser: () => analyser,
   });
   try {
     await index.addFolders([root], options.progress);

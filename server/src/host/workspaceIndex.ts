@@ -17,8 +17,16 @@ export interface WorkspaceIndexHost {
   warn(message: string): void;
   /** Called once the corpora of new folders are known, before their files are indexed (to load caches). */
   corporaFound?(roots: readonly string[]): Promise<void>;
-  /** Analyses batches of sources off the main thread; without it a scan analyses every source itself. */
-  readonly analyser?: Analyser;
+  /** What analyses a scan's batches off the main thread; without one a scan analyses every source itself. */
+  analyser?(): Analyser | undefined;
+}
+
+/** What a scan did. */
+export interface ScanReport {
+  /** Articles read (skipped files included). */
+  readonly articles: number;
+  /** How many of them were analysed on worker threads. */
+  readonly analysedOnWorkers: number;
 }
 
 /** A progress sink for long work: fraction in [0, 1]. */
@@ -51,13 +59,13 @@ export class WorkspaceIndex {
   ) {}
 
   /** Adds workspace folders (file paths) and indexes everything in them. */
-  async addFolders(folders: readonly string[], progress?: ProgressReporter): Promise<void> {
+  async addFolders(folders: readonly string[], progress?: ProgressReporter): Promise<ScanReport> {
     for (const folder of folders) this.folders.add(folder);
     const walks = await Promise.all(folders.map((folder) => walkFolder(folder)));
     const corpora = await Promise.all(walks.flatMap((walk) => walk.configs).map(loadCorpus));
     for (const corpus of corpora) this.registerCorpus(corpus);
     await this.host.corporaFound?.(corpora.map((corpus) => corpus.root));
-    await this.indexFiles(walks.flatMap((walk) => walk.files), progress);
+    return this.indexFiles(walks.flatMap((walk) => walk.files), progress);
   }
 
   /** Forgets workspace folders and their sources (open documents stay). */
@@ -155,10 +163,11 @@ export class WorkspaceIndex {
     await this.indexFiles(walks.flatMap((walk) => walk.files));
   }
 
-  private async indexFiles(files: readonly string[], progress?: ProgressReporter): Promise<void> {
+  private async indexFiles(files: readonly string[], progress?: ProgressReporter): Promise<ScanReport> {
     const articles = files.filter((file) => this.corpora.classify(file).isArticle);
     const skipped: string[] = [];
-    const analyser = this.host.analyser;
+    const analyser = this.host.analyser?.();
+    let analysedOnWorkers = 0;
     // Sources reach the engine in the order of the files, however batches finish: the engine's answers
     // then do not depend on which worker was faster.
     let inOrder: Promise<void> | undefined;
@@ -185,7 +194,13 @@ export class WorkspaceIndex {
         this.host.log('warn', `Analysing a batch of ${batch.length} sources on a worker failed (${String(error)}); analysing them on the main thread.`);
         return [];
       });
-      inOrder = (inOrder ?? Promise.resolve()).then(async () => apply(batch, await analysed)).then(report);
+      inOrder = (inOrder ?? Promise.resolve())
+        .then(async () => {
+          const shares = await analysed;
+          if (shares.length > 0) analysedOnWorkers += batch.length;
+          apply(batch, shares);
+        })
+        .then(report);
     };
     const setNow = (items: readonly PendingSource[]) => {
       if (inOrder) inOrder = inOrder.then(() => apply(items, []));
@@ -222,6 +237,7 @@ export class WorkspaceIndex {
       const more = skipped.length > 3 ? ` and ${skipped.length - 3} more (see the Synoptic output)` : '';
       this.host.warn(`Synoptic skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'}: ${names}${more}.`);
     }
+    return { articles: articles.length, analysedOnWorkers };
   }
 
   /** Reads one file into the engine unless it is open (its editor text wins); a skipped file is announced if asked. */

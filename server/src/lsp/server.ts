@@ -56,14 +56,23 @@ export function startServer(connection: Connection): void {
   let publisher: DiagnosticsPublisher | undefined;
 
   let cache: CacheStore | undefined;
-  const pool = new AnalysisPool(defaultAnalysisThreads());
+  let pool: AnalysisPool | undefined;
+  /** The scan's worker threads, as `synoptic.workerThreads` asks (none for 0). */
+  const analyser = (): AnalysisPool | undefined => {
+    const threads = settings.workerThreads ?? defaultAnalysisThreads();
+    if (pool?.parallelism !== threads) {
+      void pool?.dispose();
+      pool = threads > 0 ? new AnalysisPool(threads) : undefined;
+    }
+    return pool;
+  };
   const workspace = new WorkspaceIndex(engine, {
     corporaFound: async (roots) => {
       const loaded = await cache?.load(engine, roots);
       if (loaded) connection.console.info(`Loaded ${loaded} corpus cache file${loaded === 1 ? '' : 's'}.`);
     },
     maxFileSize: () => settings.maxFileSize,
-    analyser: pool,
+    analyser,
     log: (level, message) => connection.console[level === 'warn' ? 'warn' : level](message),
     warn: (message) => {
       connection.console.warn(message);
@@ -124,24 +133,23 @@ export function startServer(connection: Connection): void {
   });
 
   async function indexWithProgress(folders: string[]): Promise<void> {
-    const analysedBefore = pool.analysed;
     const progress = capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Synoptic: indexing articles', 0, 'scanning folders', false);
     try {
-      await workspace.addFolders(folders, (fraction, message) => progress?.report(Math.round(fraction * 100), message));
+      const report = await workspace.addFolders(folders, (fraction, message) => progress?.report(Math.round(fraction * 100), message));
+      if (report.analysedOnWorkers > 0) connection.console.info(`Analysed ${report.analysedOnWorkers} articles on ${pool?.parallelism} worker threads.`);
     } catch (error) {
       connection.console.error(`Indexing failed: ${String(error)}`);
     } finally {
       progress?.done();
     }
-    const pooled = pool.analysed > analysedBefore ? ` (${pool.analysed - analysedBefore} analysed on worker threads)` : '';
-    connection.console.info(`Synoptic indexed ${workspace.articleCount()} articles${pooled}.`);
+    connection.console.info(`Synoptic indexed ${workspace.articleCount()} articles.`);
     corpusChanged();
     await cache?.save(engine);
   }
 
   connection.onShutdown(async () => {
-    await pool.dispose();
+    await pool?.dispose();
     await cache?.save(engine);
   });
 

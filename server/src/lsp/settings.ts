@@ -8,9 +8,14 @@ export interface ServerSettings {
   readonly diagnostics: DiagnosticSettings;
   /** Articles matching these globs get no diagnostics (`synoptic.diagnostics.ignoreFiles`). */
   readonly ignoreFiles: readonly string[];
+  /** Worker threads for a scan (`synoptic.workerThreads`): 0 for none, undefined for one per core. */
+  readonly workerThreads: number | undefined;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { maxFileSize: 5_000_000, diagnostics: {}, ignoreFiles: [] };
+export const DEFAULT_SETTINGS: ServerSettings = { maxFileSize: 5_000_000, diagnostics: {}, ignoreFiles: [], workerThreads: undefined };
+
+/** More worker threads than this is never useful: the main thread's reading and merging is the limit. */
+const MAX_WORKER_THREADS = 16;
 
 const SEVERITY_SETTINGS = new Set<SeveritySetting>(['off', 'hint', 'info', 'warning', 'error']);
 
@@ -27,7 +32,9 @@ export function readSettings(raw: unknown): ServerSettings {
     const globs = section.diagnostics.ignoreFiles;
     if (Array.isArray(globs)) ignoreFiles = globs.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0);
   }
-  return { maxFileSize, diagnostics, ignoreFiles };
+  const threads = section.workerThreads;
+  const workerThreads = typeof threads === 'number' && Number.isInteger(threads) && threads >= 0 ? Math.min(threads, MAX_WORKER_THREADS) : undefined;
+  return { maxFileSize, diagnostics, ignoreFiles, workerThreads };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -33,7 +33,7 @@ function assertSameEngine(actual: Engine, expected: Engine): void {
 
 async function scan(folders: readonly string[], analyser?: Analyser, log: string[] = []): Promise<{ engine: Engine; index: WorkspaceIndex }> {
   const engine = createEngine();
-  const index = new WorkspaceIndex(engine, { maxFileSize: () => 5_000_000, log: (_, message) => log.push(message), warn: () => undefined, analyser });
+  const index = new WorkspaceIndex(engine, { maxFileSize: () => 5_000_000, log: (_, message) => log.push(message), warn: () => undefined, analyser: () => analyser });
   await index.addFolders(folders);
   return { engine, index };
 }
@@ -90,7 +90,7 @@ describe('Analysis pool', function () {
       fs.writeFileSync(path.join(folder, 'synoptic.json'), '{"include": ["**/*.txt"]}');
       fs.writeFileSync(path.join(folder, 'a.txt'), 'Ferry\n\nThe mayor said the ferry would run daily.\n');
       const engine = createEngine();
-      const index = new WorkspaceIndex(engine, { maxFileSize: () => 5_000_000, log: () => undefined, warn: () => undefined, analyser: held });
+      const index = new WorkspaceIndex(engine, { maxFileSize: () => 5_000_000, log: () => undefined, warn: () => undefined, analyser: () => held });
       const scanning = index.addFolders([folder]);
       const uri = `file://${path.join(folder, 'a.txt')}`;
       await analysing;

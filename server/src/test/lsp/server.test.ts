@@ -203,24 +203,42 @@ describe('Language server in a multi-root workspace', function () {
 
 describe('Language server on a corpus larger than one analysis batch', function () {
   this.timeout(60_000);
-  let server: TestServer;
+  let folder: string;
 
   before(async () => {
     const files: Record<string, string> = { 'synoptic.json': '{"include": ["**/*.txt"]}' };
     for (let index = 0; index < 150; index++) {
       files[`s${String(index).padStart(3, '0')}.txt`] = `Report ${index}\n\nMayor Ines Calder said the ferry would run daily from May.\n\nItem ${index} was noted by the clerk.\n`;
     }
-    server = await startServer(await makeWorkspace(files));
-    await server.indexed;
+    folder = await makeWorkspace(files);
   });
 
-  after(async () => server?.stop());
+  after(async () => fs.rm(folder, { recursive: true, force: true }));
+
+  /** Starts a server on the corpus; returns its log once indexed and whether the last file links to the first. */
+  async function scanWith(settings: Record<string, unknown>): Promise<{ logs: string[]; linked: boolean }> {
+    const server = await startServer(folder, { initializationOptions: { settings }, keepFolder: true });
+    try {
+      await server.indexed;
+      const uri = await server.open('s149.txt');
+      const locations = (await server.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 10 }, context: { includeDeclaration: false } })) as Location[];
+      return { logs: server.logs, linked: locations.some((location) => location.uri.endsWith('/s000.txt')) };
+    } finally {
+      await server.stop();
+    }
+  }
 
   it('Should analyse the scan on worker threads and link the first file to the last', async () => {
-    assert.ok(server.logs.some((line) => /indexed 150 articles \(\d+ analysed on worker threads\)/.test(line)), server.logs.join('\n'));
-    const uri = await server.open('s149.txt');
-    const locations = (await server.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 2, character: 10 }, context: { includeDeclaration: false } })) as Location[];
-    assert.ok(locations.some((location) => location.uri.endsWith('/s000.txt')), JSON.stringify(locations.slice(0, 3)));
+    const { logs, linked } = await scanWith({});
+    assert.ok(logs.some((line) => /^Analysed 150 articles on \d+ worker threads\.$/.test(line)), logs.join('\n'));
+    assert.ok(linked);
+  });
+
+  it('Should scan on the main thread when synoptic.workerThreads is 0', async () => {
+    const { logs, linked } = await scanWith({ workerThreads: 0 });
+    assert.ok(!logs.some((line) => line.startsWith('Analysed')), logs.join('\n'));
+    assert.ok(logs.some((line) => line === 'Synoptic indexed 150 articles.'), logs.join('\n'));
+    assert.ok(linked);
   });
 });
 
