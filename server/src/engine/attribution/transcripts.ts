@@ -204,7 +204,7 @@ function plain(word: string): string {
   return word.replace(/\.$/, '').toLowerCase();
 }
 
-/** "ASHBY-NOOR" → "Ashby-Noor"; words already in mixed case stay as written. */
+/** "ASHBY-KETT" → "Ashby-Kett"; words already in mixed case stay as written. */
 function titleCase(words: string): string {
   if (words !== words.toUpperCase()) return words;
   return words.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());

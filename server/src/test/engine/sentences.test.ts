@@ -76,7 +76,7 @@ describe('sentences', () => {
   });
 
   it('Should not split after an ellipsis followed by a name', () => {
-    check('⟦The plan was simple… Halvorsen doubted it.⟧');
+    check('⟦The plan was simple… Brevik doubted it.⟧');
   });
 
   it('Should split after an ellipsis followed by a clear sentence start', () => {
