@@ -189,14 +189,35 @@ export function speakerLabels(text: string, paragraphs: readonly Paragraph[]): M
     if (label) found.push([paragraph, label]);
   }
   const labels = new Map<number, SpeakerLabel>();
-  if (found.length < 4) return labels;
   const counts = new Map<string, number>();
   for (const [, label] of found) counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
-  if ([...counts.values()].filter((count) => count >= 2).length < 2) return labels;
+  if (found.length < 4 || [...counts.values()].filter((count) => count >= 2).length < 2) {
+    // An interview whose answers follow the interviewee's initials ("DM: …") and whose questions carry no label:
+    // one label of initials that recurs, spelled by a person the article names in full.
+    const initials = [...counts].filter(([key, count]) => count >= 2 && initialsName(text, key) !== undefined);
+    if (initials.length !== 1) return labels;
+    for (const [paragraph, label] of found) if (label.key === initials[0][0]) labels.set(paragraph.start, label);
+    return labels;
+  }
   for (const [paragraph, label] of found) {
     if (label.strong || (counts.get(label.key) ?? 0) >= 2) labels.set(paragraph.start, label);
   }
   return labels;
+}
+
+/**
+ * The full name a label of initials stands for ("dm" → "Declan Moorcroft"): two or three capitals, and the one
+ * run of capitalised words in the text whose initials they spell. Undefined for other labels, or when several
+ * names (or none) fit.
+ */
+export function initialsName(text: string, key: string): string | undefined {
+  if (!/^[a-z]{2,3}$/.test(key)) return undefined;
+  const letters = [...key.toUpperCase()];
+  const word = (letter: string) => `${letter}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?`;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])${letters.map(word).join('[ \\u00a0]+')}(?![\\p{L}\\p{M}'’-])(?![ \\u00a0]+\\p{Lu})`, 'gu');
+  const names = new Set<string>();
+  for (const match of text.matchAll(pattern)) names.add(match[0].replace(/\u00a0/g, ' '));
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** "Dr." → "dr", "PROF" → "prof". */
@@ -236,6 +257,12 @@ export function labelSpeakerOf(
     key = foldName(name);
   }
   let full: NounPhrase | undefined;
+  // "DM:": the initials of the person the introduction names in full.
+  const spelled = kind === 'person' && label.titles.length === 0 ? initialsName(context.text, key) : undefined;
+  if (spelled) {
+    name = spelled;
+    key = foldName(spelled);
+  }
   if (kind === 'person') {
     for (const phrase of names) {
       const phraseKey = foldName(phrase.name);

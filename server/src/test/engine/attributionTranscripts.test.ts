@@ -74,6 +74,45 @@ NOTE: Brede said he would appeal.`,
   });
 });
 
+describe('Attribution: interviews whose answers follow the interviewee\'s initials', () => {
+  it('Should credit lines opened by initials to the person the introduction names, and leave unlabelled questions alone', () => {
+    check(
+      `Harriet Quell ran the harbour board for nine years. We spoke to her on Friday.
+
+You chaired the board for nine years. Why did you resign?
+
+HQ: The board stopped listening. Three members told me so in writing.
+
+The wall is 80 years old. Is it safe?
+
+HQ: No. The engineers said it could fail within a decade.`,
+      `- | - | Harriet Quell ran the harbour board for nine years.
+       - | - | We spoke to her on Friday.
+       - | - | You chaired the board for nine years.
+       - | - | Why did you resign?
+       Harriet Quell | qa | The board stopped listening.
+       Harriet Quell | qa | Three members told me so in writing.
+       - | - | The wall is 80 years old.
+       - | - | Is it safe?
+       Harriet Quell | qa | No.
+       Harriet Quell | qa | The engineers said it could fail within a decade.`,
+    );
+  });
+
+  it('Should not read initials as a label when no name in the article spells them', () => {
+    check(
+      `The summit ended on Friday.
+
+EU: The bloc will cut tariffs by 5 percent.
+
+EU: The cut starts in June.`,
+      `- | - | The summit ended on Friday.
+       - | - | EU: The bloc will cut tariffs by 5 percent.
+       - | - | EU: The cut starts in June.`,
+    );
+  });
+});
+
 describe('Attribution: pronouns that are never speakers', () => {
   it('Should not take "Nobody" or a contracted "I" for a named speaker, and still credit a name', () => {
     check(
