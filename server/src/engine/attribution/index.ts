@@ -25,6 +25,7 @@ import {
 } from './lexicon';
 import { isNameWord, nameKey, phraseStartingAt, type NounPhrase } from './names';
 import { carriedQuote, closedByNext, continuation, fromQuotation, introducesQuote, quoteOfIntroducedPerson } from './neighbours';
+import { creditedSpeaker, leadSignature, quoteCredits, type QuoteCredit } from './roundups';
 import { tokenize, type Token } from './tokens';
 import {
   answererOf,
@@ -51,7 +52,8 @@ export type { SpeakerKind } from './coreference';
  * - `qa`: an answer in a `Q:` / `A:` briefing transcript, credited to the spokesperson.
  * - `next`: a cue-less sentence whose statement the next sentence closes with ", X said.".
  * - `transcript`: a sentence of a transcript that names its speaker ("a transcript of remarks by X").
- * - `signature`: a sentence of an embedded social-media post, signed on the line after it ("— X (@x) May 2").
+ * - `signature`: a sentence of an embedded social-media post, signed on the line after it ("— X (@x) May 2"), or of
+ *   a quotation credited by a line of its own ("— X, title" after it, "X, title:" before it, "• X, title: …").
  */
 export type CueLocation = 'marker' | 'sentence' | 'previous' | 'following' | 'carried' | 'continuation' | 'joint' | 'qa' | 'next' | 'transcript' | 'signature';
 
@@ -174,6 +176,10 @@ class ArticleAttributor {
   private labels = new Map<number, SpeakerLabel>();
   /** Who each label names, by label key, resolved at its first line. */
   private readonly labelSpeakers = new Map<string, ResolvedSpeaker | undefined>();
+  /** Quotation paragraphs credited by a line of their own, by paragraph start. */
+  private credits = new Map<number, QuoteCredit>();
+  /** The starts of those crediting lines, which are no passages. */
+  private readonly creditLines = new Set<number>();
   /** Every prepared sentence, for the names a label may shorten. */
   private prepared: readonly (readonly Prepared[] | undefined)[] = [];
 
@@ -191,6 +197,8 @@ class ArticleAttributor {
     this.article.sentences.forEach((sentence, index) => sentenceIndex.set(sentence, index));
     const body = this.article.paragraphs.map((paragraph) => (this.isBoilerplate(paragraph) ? undefined : paragraph));
     this.labels = speakerLabels(this.text, body.filter((paragraph) => paragraph !== undefined));
+    this.credits = quoteCredits(this.article, body);
+    for (const credit of this.credits.values()) this.creditLines.add(credit.line.start);
     const paragraphs = body.map((paragraph) =>
       paragraph ? paragraph.sentences.map((sentence) => this.prepare(sentence, sentenceIndex.get(sentence) ?? 0, paragraph)) : undefined,
     );
@@ -199,6 +207,12 @@ class ArticleAttributor {
     let previousParagraphLast: Draft | undefined;
     paragraphs.forEach((prepared, paragraphIndex) => {
       if (!prepared) return;
+      if (this.creditLines.has(this.article.paragraphs[paragraphIndex].start)) {
+        // "— X, head coach": no passage, but its names are known from here on.
+        for (const item of prepared) this.recordNames(item);
+        previousParagraphLast = undefined;
+        return;
+      }
       const drafts = this.attributeParagraph(this.article.paragraphs[paragraphIndex], prepared, previousParagraphLast);
       for (const [position, group] of drafts.entries()) {
         for (const draft of group) this.emit(draft, prepared[position], paragraphIndex);
@@ -303,14 +317,17 @@ class ArticleAttributor {
       if (documents.length > 0) this.lastDocument = documents[documents.length - 1].lower;
     }
     // Second pass: sentences without a cue take a speaker from a post's signature, a quotation, a transcript or the sentence before.
-    const signature = this.signatureAfter(paragraph);
+    const credit = this.credits.get(paragraph.start);
+    const post = this.signatureAfter(paragraph);
+    const signature = post ?? (credit && creditedSpeaker(this.context, credit.phrases));
+    const signed = post ? 'a post signed by' : 'a quotation credited on its own line to';
     prepared.forEach((item, position) => {
       const group = drafts[position];
       if (group.length !== 1 || group[0].speaker) return;
       const draft = group[0];
       const before = position > 0 ? last(drafts[position - 1]) : undefined;
       const after = drafts[position + 1];
-      this.fromSignature(draft, signature) ||
+      this.fromSignature(draft, signature, signed) ||
         fromQuotation(draft, item, prepared, drafts, paragraph) ||
         fromTranscript(draft, item, before, () => this.fixedAnswerer()) ||
         carriedQuote(draft, item, before, position === 0 ? previousParagraphLast : undefined, prepared.length) ||
@@ -415,6 +432,15 @@ class ArticleAttributor {
         const text = this.text.slice(label.span.start, label.span.end);
         return [{ span, tokens: item.tokens, quote, speaker, surface: label.text, surfaceSpan: label.span, cue: { text, span: label.span, where: 'qa' }, reason: `a transcript line labelled '${text}', credited to ${speaker.name}`, indirect: false }];
       }
+    }
+    const lead = item.tokens[0]?.start === item.start ? leadSignature(this.text, item.tokens) : undefined;
+    const leader = lead && lead.content < item.tokens.length ? creditedSpeaker(this.context, lead.phrases) : undefined;
+    if (lead && leader) {
+      // "• X, title: what X said": the line is X's whatever it reports.
+      const named = lead.phrases;
+      const surfaceSpan = { start: named[0].start, end: named[named.length - 1].end };
+      const cueText = this.text.slice(surfaceSpan.start, surfaceSpan.end);
+      return [{ span, tokens: item.tokens, quote, speaker: leader, surface: cueText, surfaceSpan, cue: { text: cueText, span: surfaceSpan, where: 'signature' }, reason: `a line opened by its author, ${leader.name}`, indirect: false }];
     }
     if (item.transcript) this.fixedAnswerer();
     if (item.transcript === 'question') return [{ span, tokens: item.tokens, quote, reason: 'question in a briefing transcript' }];
@@ -664,9 +690,9 @@ class ArticleAttributor {
     return author && (author.kind === 'name' || author.kind === 'person') ? this.discourse.resolve(author, undefined) : undefined;
   }
 
-  private fromSignature(draft: Draft, author: ResolvedSpeaker | undefined): boolean {
+  private fromSignature(draft: Draft, author: ResolvedSpeaker | undefined, signed: string): boolean {
     if (!author) return false;
-    Object.assign(draft, { speaker: author, surface: author.name, cue: { text: author.name, where: 'signature' }, reason: `a post signed by ${author.name}`, indirect: false });
+    Object.assign(draft, { speaker: author, surface: author.name, cue: { text: author.name, where: 'signature' }, reason: `${signed} ${author.name}`, indirect: false });
     return true;
   }
 
