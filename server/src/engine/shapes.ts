@@ -95,6 +95,11 @@ const CAPS_DATELINE = new RegExp(
   `^${PLACE_WORD}(?:[ \\u00a0]${PLACE_WORD}){0,3}${REGION}?${DATELINE_DATE}?${DATELINE_AGENCY}?(?:${DATELINE_SEPARATOR}|[ \\u00a0]*:(?=[ \\u00a0]))`,
   'u',
 );
+/** A live blog's entry time that opens the entry's paragraph: "14:05 — ", "2.21pm — ", "09:45 BST - ". */
+const TIME_DATELINE = new RegExp(
+  `^(?:\\d{1,2}:\\d{2}(?:[ \\u00a0]*[AaPp]\\.?[Mm]\\.?)?|\\d{1,2}(?:[.:]\\d{2})?[ \\u00a0]*[AaPp]\\.?[Mm]\\.?)(?:[ \\u00a0]+${TIME_ZONE})?${DATELINE_SEPARATOR}`,
+  'u',
+);
 const TITLE_DATELINE = new RegExp(
   `^${TITLE_WORD}(?:[ \\u00a0]${TITLE_WORD}){0,2}${REGION}?(?:${DATELINE_DATE}${DATELINE_AGENCY}?|${DATELINE_AGENCY})${DATELINE_SEPARATOR}`,
   'u',
@@ -354,7 +359,7 @@ export function datelineLength(view: string): number {
       return caps[0].length;
     }
   }
-  const title = TITLE_DATELINE.exec(head);
+  const title = TITLE_DATELINE.exec(head) ?? TIME_DATELINE.exec(head);
   return title !== null ? title[0].length : 0;
 }
 

@@ -110,6 +110,25 @@ describe('article', () => {
     );
   });
 
+  it('Should read the time that opens a live blog entry as its dateline, and no other figure', () => {
+    check(
+      ['14:05 — The minister arrived.', '2.21pm - Questions began.', '9:40 a.m. BST — Talks resumed.', '3.5 — that is the rate.', '14:05 is the start.'].join('\n\n'),
+      [
+        'paragraph: 14:05 — The minister arrived.',
+        'paragraph: 2.21pm - Questions began.',
+        'paragraph: 9:40 a.m. BST — Talks resumed.',
+        'paragraph: 3.5 — that is the rate.',
+        'paragraph: 14:05 is the start.',
+        '---',
+        '¶ ‹14:05 —› ⟦The minister arrived.⟧',
+        '¶ ‹2.21pm -› ⟦Questions began.⟧',
+        '¶ ‹9:40 a.m. BST —› ⟦Talks resumed.⟧',
+        '¶ ⟦3.5 — that is the rate.⟧',
+        '¶ ⟦14:05 is the start.⟧',
+      ],
+    );
+  });
+
   it('Should recognise scrape junk', () => {
     check(
       [
