@@ -24,7 +24,7 @@ import {
   STATEMENT_NOUNS,
 } from './lexicon';
 import { isNameWord, nameKey, phraseStartingAt, type NounPhrase } from './names';
-import { carriedQuote, closedByNext, continuation, fromQuotation, introducesQuote, quoteOfIntroducedPerson } from './neighbours';
+import { carriedQuote, closedByNext, continuation, fromQuotation, introducesQuote, pronounOfIntroducedPerson, quoteOfIntroducedPerson } from './neighbours';
 import { creditedSpeaker, leadSignature, quoteCredits, type QuoteCredit } from './roundups';
 import { tokenize, type Token } from './tokens';
 import {
@@ -329,6 +329,7 @@ class ArticleAttributor {
       const after = drafts[position + 1];
       this.fromSignature(draft, signature, signed) ||
         fromQuotation(draft, item, prepared, drafts, paragraph) ||
+        pronounOfIntroducedPerson(this.context, draft, item, before, prepared[position - 1]) ||
         fromTranscript(draft, item, before, () => this.fixedAnswerer()) ||
         carriedQuote(draft, item, before, position === 0 ? previousParagraphLast : undefined, prepared.length) ||
         continuation(this.context, draft, item, before) ||

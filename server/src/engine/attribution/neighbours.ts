@@ -204,3 +204,43 @@ function canBeSpeaker(pronoun: string, speaker: ResolvedSpeaker): boolean {
   if (reference === 'plural') return speaker.kind === 'group' || speaker.kind === 'joint' || speaker.kind === 'organization';
   return speaker.kind === 'person' || speaker.kind === 'role';
 }
+
+/**
+ * "Ottoline Reyes takes the microphone. She says …", "X is first to speak. “…,” he says.": a cue whose "he" or
+ * "she" found nobody, because the person was only just introduced without a title, is the person of the
+ * sentence before: its speaker when it has one, else the name that opens it. The gender must not clash.
+ */
+export function pronounOfIntroducedPerson(context: AttributionContext, draft: Draft, item: Prepared, before: Draft | undefined, previous: Prepared | undefined): boolean {
+  const cue = item.cues.find((candidate) => candidate.subject.kind === 'pronoun' && (candidate.subject.head === 'he' || candidate.subject.head === 'she'));
+  if (!cue || !previous) return false;
+  const gender = cue.subject.head === 'she' ? 'f' : 'm';
+  let speaker: ResolvedSpeaker | undefined;
+  let surface: NounPhrase | undefined;
+  if (before?.speaker) {
+    if (before.speaker.kind !== 'person') return false;
+    speaker = before.speaker;
+  } else {
+    surface = openingPhrase(context.text, previous);
+    if (!surface || !(surface.kind === 'person' || surface.kind === 'name')) return false;
+    // "Production will move …": a word capitalised only because it opens the sentence is no person.
+    if (surface.kind === 'name' && surface.first === surface.last && !context.discourse.midSentenceWords.has(previous.tokens[surface.first].lower)) return false;
+    const verb = previous.tokens[surface.last + 1];
+    if (!verb || verb.kind !== 'word' || verb.capitalized) return false;
+    const entity = context.discourse.mention(surface, true);
+    if (!entity || entity.kind !== 'person') return false;
+    speaker = { name: entity.name, kind: 'person' };
+  }
+  if (context.discourse.entity(speaker.name)?.gender === (gender === 'f' ? 'm' : 'f')) return false;
+  context.discourse.setGender(speaker.name, gender);
+  const cueText = context.text.slice(cue.span.start, cue.span.end);
+  Object.assign(draft, {
+    speaker,
+    surface: cue.subject.surface,
+    surfaceSpan: { start: cue.subject.start, end: cue.subject.end },
+    cue: { text: cueText, span: cue.span, where: 'sentence' },
+    reason: `in-sentence cue '${cueText}': pronoun '${cue.subject.surface}' resolved to ${speaker.name}, of the sentence before`,
+    indirect: false,
+    closing: cue.closing,
+  });
+  return true;
+}

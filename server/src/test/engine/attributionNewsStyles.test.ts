@@ -336,3 +336,30 @@ describe('Attribution: court reporting', () => {
     );
   });
 });
+
+describe('Attribution: a live blog, with "he says" after a person introduced without a title', () => {
+  it('Should credit the time-stamped entries\' pronoun cues to the person the sentence before introduces', () => {
+    check(
+      `14:05 — Harriet Quell takes the microphone. She says the wall will be repaired by June. "We have the money," she says.
+
+14:09 — Quell is first to answer, and she looks tired. "The board never listened," she says.`,
+      `- | - | Harriet Quell takes the microphone.
+       Harriet Quell | sentence | She says the wall will be repaired by June.
+       Harriet Quell | sentence | "We have the money," she says.
+       - | - | Quell is first to answer, and she looks tired.
+       Harriet Quell | sentence | "The board never listened," she says.`,
+    );
+  });
+
+  it('Should not give "he" to a woman, nor to a word capitalised only because it opens the sentence', () => {
+    check(
+      `Ms. Harriet Quell takes the microphone. "We have the money," he says.
+
+Production is first to resume. "The line is safe," he says.`,
+      `- | - | Ms. Harriet Quell takes the microphone.
+       - | - | "We have the money," he says.
+       - | - | Production is first to resume.
+       - | - | "The line is safe," he says.`,
+    );
+  });
+});
