@@ -82,7 +82,7 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
   if (PERSONAL_PRONOUNS.has(first.lower) && (canBeSpeaker(first.lower, before.speaker) || !words.some((token) => BACKSHIFT_MODALS.has(token.lower)))) return false;
   // "On that test, …", "By this measure, …": the outlet weighs what was said.
   if (words.slice(0, 3).some((token) => DEMONSTRATIVES.has(token.lower))) return false;
-  if (!words.some((token) => SPEECH_SIGNALS.has(token.lower) && !token.capitalized)) return false;
+  if (!item.tokens.some((token, index) => !token.quoted && SPEECH_SIGNALS.has(token.lower) && !token.capitalized && !isNounUse(item.tokens, index))) return false;
   // "Both candidates say they will accept it. I will hold them to it.": a group never says "I"; the writer does.
   if ((before.speaker.kind === 'joint' || before.speaker.kind === 'group') && words.some((token) => SINGULAR_FIRST_PERSON.has(token.lower))) return false;
   if (/\?["”’']?$/.test(context.text.slice(item.start, item.sentence.end).trim())) return false;
@@ -102,6 +102,24 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
   return true;
 }
 
+/** "Albion's shares", "the shares": a signal word that is a noun here (after a possessive or determiner), not a verb. */
+function isNounUse(tokens: readonly Token[], index: number): boolean {
+  if (!NOUN_OR_VERB.has(tokens[index].lower)) return false;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (before !== undefined && (before.kind === 'possessive' || DETERMINERS.has(before.lower))) || after === undefined || after.kind === 'punct' || NOUN_FOLLOWERS.has(after.lower);
+}
+
+/** Words after which "shares", "support" are nouns ("shares are held", "support of"); a preposition may follow a verb ("stands on"). */
+const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was', 'will', 'would', 'have', 'has', 'had', 'of', 'and', 'or']);
+
+/** Past forms of verbs of events ("bought", "founded"). */
+const PAST_FORMS = /^(?:\p{L}+ed|bought|sold|paid|built|held|met|took|began|won|lost|left|rose|fell|grew|made|sent|struck)$/u;
+
+/** Speech signals that are also nouns. */
+const NOUN_OR_VERB: ReadonlySet<string> = new Set(['share', 'shares', 'need', 'needs', 'support', 'hope', 'hopes', 'stands']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'of', 'no', 'some', 'any']);
+
 /**
  * A cue-less sentence followed in the paragraph by one that closes with ", X said." ("The licence was
  * granted lawfully. Kelvane spent four years on it, the chief executive said."): the cue covers both when
@@ -117,6 +135,8 @@ export function closedByNext(context: AttributionContext, draft: Draft, item: Pr
   // A transition, or a dated event ("The rebels took the city on August 15."): the outlet's narration.
   if (!decision.claim || decision.kind === 'event') return false;
   if (item.tokens.some((token, index) => token.capitalized && CALENDAR_WORDS.has(token.lower) && item.tokens[index + 1]?.numeric === true)) return false;
+  // "The family bought the club in 2009 for 11 million crowns.": a dated past event is the outlet's background.
+  if (item.tokens.some((token) => /^(?:19|20)\d\d$/.test(token.text) && ['in', 'since'].includes(item.tokens[item.tokens.indexOf(token) - 1]?.lower ?? '')) && item.tokens.some((token, index) => index > 0 && !token.capitalized && PAST_FORMS.test(token.lower))) return false;
   // "The two leaders also discussed trade": a sentence with a speaker-like subject of its own.
   const subject = phraseStartingAt(context.text, item.tokens, 0);
   if (subject && ['person', 'role', 'joint', 'group', 'pronoun'].includes(subject.kind)) return false;

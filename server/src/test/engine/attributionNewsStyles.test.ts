@@ -363,3 +363,25 @@ Production is first to resume. "The line is safe," he says.`,
     );
   });
 });
+
+describe('Attribution: a club speaks, and background after reported speech stays the outlet\'s', () => {
+  it('Should read "the club said" as a cue, and not continue its speech into a sentence about "its shares"', () => {
+    check(
+      `On its website, the club said its board would recommend the offer. The remaining shares are held by 4,000 fans.
+
+The club shares the trust's view, and the fans need a vote, the trust said.`,
+      `club | sentence | On its website, the club said its board would recommend the offer.
+       - | - | The remaining shares are held by 4,000 fans.
+       trust | sentence | The club shares the trust's view, and the fans need a vote, the trust said.`,
+    );
+  });
+
+  it('Should not let a closing cue take in the dated past event before it', () => {
+    check(
+      `The fans' trust was founded in 1992. The family bought the club in 2009 for 11 million crowns. The owner will get a bonus of 15 million crowns, the trust said.`,
+      `- | - | The fans' trust was founded in 1992.
+       - | - | The family bought the club in 2009 for 11 million crowns.
+       trust | sentence | The owner will get a bonus of 15 million crowns, the trust said.`,
+    );
+  });
+});
