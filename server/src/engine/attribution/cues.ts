@@ -4,6 +4,7 @@
 
 import type { Span } from '../model';
 import {
+  AGREEMENT_VERBS,
   ANONYMOUS_HEADS,
   ANONYMOUS_LINKS,
   CALL_VERBS,
@@ -245,6 +246,9 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   if (left && SUBORDINATE_OPENERS.has(tokens[left.first - 1]?.lower ?? '')) return undefined;
   // "He wants the licences reviewed": a person's wish is known because they voiced it; "the union wants" is the outlet's summary.
   if (left && WISH_VERBS.has(token.lower) && !['person', 'name', 'pronoun', 'role'].includes(left.kind)) return undefined;
+  // "The owner has agreed to sell his stake": one party agreeing to do something acts; "the two leaders agreed to
+  // meet" states what both sides settled.
+  if (left && AGREEMENT_VERBS.has(token.lower) && isSingleParty(left) && agreesToAct(tokens, index)) return undefined;
   if (left) {
     return { subject: left, span: { start: left.start, end: verbEnd(tokens, index) }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: isClosing(tokens, left.first, index) };
   }
@@ -255,6 +259,23 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     }
   }
   return undefined;
+}
+
+/** A subject that is one party: a person, a body, "he" or "she" (not "they", a pair or a group). */
+function isSingleParty(subject: NounPhrase): boolean {
+  if (subject.kind === 'pronoun') return subject.head === 'he' || subject.head === 'she' || subject.head === 'it';
+  return ['person', 'name', 'role', 'organization', 'orgReference'].includes(subject.kind) && !subject.members;
+}
+
+/** "agreed to sell", "agreed on Tuesday to pay", "agreed last week to buy": "to" and a verb after the agreement verb. */
+function agreesToAct(tokens: readonly Token[], index: number): boolean {
+  let next = index + 1;
+  if (tokens[next]?.lower === 'on' && tokens[next + 1]?.calendar) next += 2;
+  else if (['last', 'this'].includes(tokens[next]?.lower ?? '') && tokens[next + 1]?.kind === 'word') next += 2;
+  else if (['in', 'on'].includes(tokens[next]?.lower ?? '') && tokens[next + 1]?.lower === 'principle') next += 2;
+  const to = tokens[next];
+  const verb = tokens[next + 1];
+  return to?.lower === 'to' && !to.quoted && verb !== undefined && verb.kind === 'word' && !verb.capitalized && !['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(verb.lower);
 }
 
 /** "The court found that …", "the judgment orders …", "Justice X found": a judicial verb attributes only with a court or judge as subject. */

@@ -79,3 +79,15 @@ At the same time she asked her supporters to stay calm. On Monday she will go to
     );
   });
 });
+
+describe('Attribution: one party agreeing to do something acts, and says nothing', () => {
+  it('Should not read "X has agreed to sell", "X agreed on Tuesday to buy" as cues, but keep "X agreed that" and a pair agreeing', () => {
+    check(
+      `Harbour owner Ines Calder has agreed to sell her stake to Brannock Holdings. Brannock Holdings agreed on Tuesday to pay 40 million crowns. Calder agreed that the price was fair. Calder and the union agreed to meet again.`,
+      `- | - | Harbour owner Ines Calder has agreed to sell her stake to Brannock Holdings.
+       - | - | Brannock Holdings agreed on Tuesday to pay 40 million crowns.
+       Ines Calder | sentence | Calder agreed that the price was fair.
+       Ines Calder + union | sentence | Calder and the union agreed to meet again.`,
+    );
+  });
+});
