@@ -77,6 +77,8 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
   if (words.length === 0) return false;
   const first = words[0];
   if (OUTLET_VOICE_OPENERS.has(first.lower)) return false;
+  // "We're going to wrap up there.": reported speech is in the third person; a sentence that opens in the first is the writer's.
+  if (FIRST_PERSON_OPENERS.has(first.lower)) return false;
   // "He is right" is the outlet on the speaker; "They would examine …" after "X said inspectors would
   // visit" goes on with X's report: a pronoun that cannot be the speaker, with a backshifted modal.
   if (PERSONAL_PRONOUNS.has(first.lower) && (canBeSpeaker(first.lower, before.speaker) || !words.some((token) => BACKSHIFT_MODALS.has(token.lower)))) return false;
@@ -209,6 +211,7 @@ function reportsSilence(tokens: readonly Token[]): boolean {
 const REFUSALS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
 
 /** "I", "me", "my": no group or pair speaks of itself so. */
+const FIRST_PERSON_OPENERS: ReadonlySet<string> = new Set(['i', "i'm", "i'd", "i've", "i'll", 'we', "we're", "we'd", "we've", "we'll", 'my', 'our']);
 const SINGULAR_FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i'd", "i've", "i'll"]);
 
 /** First-person words: a quotation that has one speaks for its speaker. */

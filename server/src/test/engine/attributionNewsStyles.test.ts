@@ -385,3 +385,14 @@ The club shares the trust's view, and the fans need a vote, the trust said.`,
     );
   });
 });
+
+describe('Attribution: reported speech goes on in the third person only', () => {
+  it('Should not continue a speaker\'s reported speech into a sentence that opens in the first person', () => {
+    check(
+      `Mayor Ines Calder said the levy would be scrapped and that the wall would be repaired. We're going to leave our coverage there. The board would pay for it all.`,
+      `Ines Calder | sentence | Mayor Ines Calder said the levy would be scrapped and that the wall would be repaired.
+       - | - | We're going to leave our coverage there.
+       - | - | The board would pay for it all.`,
+    );
+  });
+});
