@@ -52,9 +52,13 @@ const SIGN_OFF =
   /^(we|i)('ll| will| have to| must|'ve got to| need to) (leave|stop|end) (it|things) there\b|^see you (next|tomorrow|soon|on|then|later|again)\b|^that('s| is| was) (it|all)( for)? ?(today|tonight|now|this week)?[.!]?$|^that('s| is| was) (the|our|this) (papers|news|headlines|show|programme|program|review|press review|roundup|round-up|digest|bulletin|newsletter|episode|podcast)\b|^the next (press review|edition|episode|bulletin|newsletter|show|programme|program|issue|roundup|round-up|digest|review) (is|will be|comes|airs|appears)\b/;
 /** "This is a rush transcript …", "The following article appeared in …", "It was translated from …": notes on the text itself. */
 const TEXT_NOTE =
-  /^this (is|was) an? ([a-z]+ )?transcript\b|\bmay not be in its final form\b|^the following ([a-z]+ ){0,2}(article|text|piece|report|story|interview|editorial|column|commentary|transcript) (first )?(appeared|was published|ran|is taken)\b|^(it|this|the (article|text|piece|report|story|interview|editorial|column)) (was|has been|is) (translated|edited|condensed|abridged|adapted)\b/;
+  /^this (is|was) an? ([a-z]+ )?transcript\b|\bmay not be in its final form\b|^the following ([a-z]+ ){0,2}(article|text|piece|report|story|interview|editorial|column|commentary|transcript) (first )?(appeared|was published|ran|is taken)\b|^(it|(this|the) (article|text|piece|report|story|interview|editorial|column|transcript|conversation|q&a)) (was|has been|is|have been) (translated|edited|condensed|abridged|adapted|lightly edited)\b/;
 /** "We checked four of them.": the outlet describing its own checking. */
 const OWN_CHECKING = /^(we|i) (checked|examined|reviewed|fact-checked|looked at|looked into|verified|rated)\b/;
+/** "We met him in a café …", "I spoke to her by phone": the outlet setting the scene of its interview. */
+const OWN_MEETING = /^(we|i) (met|spoke to|spoke with|talked to|talked with|interviewed|sat down with|caught up with|reached) (him|her|them)\b/;
+/** "Welcome to our live coverage …", "We're going to wrap up our live coverage there.": a live blog opening or closing. */
+const LIVE_COVERAGE = /^(welcome (back )?to (our|the|this) (live )?(coverage|blog|live blog|updates|minute-by-minute)\b|(we|i)('re| are|'ll| will|'m| am)( going to)? (wrap up|close|end|pause|finish) (our|this|the) (live )?(coverage|blog|live blog|updates)\b)/;
 /** "Then there are the observers.", "Now to the count.": the writer moving to the next topic. */
 const TOPIC_TURN = /^((and )?then|now|next),? (there (is|are|was|were) (the|also the)|(on )?to (the|his|her|their))\b/;
 
@@ -82,6 +86,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (words.length <= 8 && (SIGNPOST.test(lower) || MODERATION.test(lower) || TOPIC_TURN.test(lower))) return { claim: false, why: 'transition' };
   if (words.length <= 10 && SIGN_OFF.test(lower)) return { claim: false, why: 'meta' };
   if (words.length <= 24 && TEXT_NOTE.test(lower)) return { claim: false, why: 'meta' };
+  if (OWN_MEETING.test(lower) || LIVE_COVERAGE.test(lower)) return { claim: false, why: 'meta' };
   if (words.length <= 6 && OWN_CHECKING.test(lower) && !words.some((word) => word.lower === 'and' || word.lower === 'that' || word.lower === 'found')) return { claim: false, why: 'meta' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };

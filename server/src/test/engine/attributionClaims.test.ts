@@ -117,3 +117,24 @@ The ferry was translated into a museum ship in 2019.`,
     );
   });
 });
+
+describe('Attribution: the outlet on its own coverage is no claim', () => {
+  it('Should not count a live blog\'s welcome and wrap-up, an interview\'s setting or its editing note as claims', () => {
+    check(
+      `Welcome to our live coverage from the harbour, where the board is about to face the press for the first time.
+
+We met her in a café near the quay on Friday morning, the day after the vote.
+
+This interview has been edited for length and clarity.
+
+We're going to wrap up our live coverage there.
+
+We met the deadline by a day.`,
+      `- | Welcome to our live coverage from the harbour, where the board is about to face the press for the first time.
+       - | We met her in a café near the quay on Friday morning, the day after the vote.
+       - | This interview has been edited for length and clarity.
+       - | We're going to wrap up our live coverage there.
+       fact | We met the deadline by a day.`,
+    );
+  });
+});
