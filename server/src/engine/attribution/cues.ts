@@ -406,6 +406,7 @@ const ANONYMOUS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 't
 /** Where an anonymous source whose head noun is at `head` opens: "two people", "a person", "one of the people". */
 function anonymousOpening(tokens: readonly Token[], head: number): number {
   let first = head;
+  if (tokens[first - 1]?.lower === 'same' && tokens[first - 2]?.lower === 'the') return first - 2;
   while (first > 0 && ANONYMOUS_DETERMINERS.has(tokens[first - 1].lower)) first--;
   if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'one') first -= 2;
   return first;
@@ -425,14 +426,18 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
     index += 2;
   }
   while (ANONYMOUS_DETERMINERS.has(tokens[index]?.lower ?? '')) index++;
+  // "the same person close to the talks", "the same source": a source the article described before.
+  const same = tokens[index]?.lower === 'same' && tokens[index - 1]?.lower === 'the';
+  if (same) index++;
   const head = tokens[index];
   if (!head || head.quoted || !ANONYMOUS_HEADS.has(head.lower)) return undefined;
   let last = index;
   const link = ANONYMOUS_LINKS.get(tokens[index + 1]?.lower ?? '');
-  if (!oneOf && !link && index === first + 1 && tokens[first].lower === 'the' && !TITLE_WORDS.has(head.lower)) {
-    // "the person said", "the sources added": a source the article described before.
+  const backReference = (index === first + 1 && tokens[first].lower === 'the') || (same && index === first + 2);
+  if (!oneOf && !link && backReference && !TITLE_WORDS.has(head.lower)) {
+    // "the person said", "the sources added", "the same source says": a source the article described before.
     const surface = text.slice(tokens[first].start, head.end);
-    return { start: tokens[first].start, end: head.end, kind: 'group', surface, name: surface.toLowerCase(), titles: [], qualifiers: [], head: head.lower, first, last: index };
+    return { start: tokens[first].start, end: head.end, kind: 'group', surface, name: `the ${head.lower}`, titles: [], qualifiers: [], head: head.lower, first, last: index };
   }
   if (link && link.has(tokens[index + 2]?.lower ?? '')) {
     last = index + 2;

@@ -110,3 +110,23 @@ describe('Attribution: anonymous sources, appositions and corporate titles', () 
     );
   });
 });
+
+describe('Attribution: "the same source" refers back to the anonymous source', () => {
+  it('Should credit "the same person close to …" and "the same source" to the source described before, and not a named one', () => {
+    check(
+      `A person close to the talks said the fund would borrow half the price. Mayor Ines Calder said the port was not for sale. The same person close to the talks said advisers had studied a new stadium. The same source says the loan is secured on the club.`,
+      `person close to the talks | sentence | A person close to the talks said the fund would borrow half the price.
+       Ines Calder | sentence | Mayor Ines Calder said the port was not for sale.
+       person close to the talks | sentence | The same person close to the talks said advisers had studied a new stadium.
+       person close to the talks | sentence | The same source says the loan is secured on the club.`,
+    );
+  });
+
+  it('Should not read "the same" before another noun as the source', () => {
+    check(
+      `A source close to the talks said the fund would borrow. The same day, Mayor Ines Calder said the port was not for sale.`,
+      `source close to the talks | sentence | A source close to the talks said the fund would borrow.
+       Ines Calder | sentence | The same day, Mayor Ines Calder said the port was not for sale.`,
+    );
+  });
+});
