@@ -143,7 +143,7 @@ export const TITLE_WORDS: ReadonlySet<string> = words(`
   manager officer firefighter forecaster meteorologist engineer resident farmer owner organiser organizer
   coordinator volunteer doctor physician nurse teacher principal campaigner activist historian spokesperson
   superintendent curator economist pilot captain sergeant constable detective coroner
-  agent pundit coach cfo coo cto
+  agent pundit coach cfo coo cto partner striker
   director-general secretary-general attorney-general solicitor-general governor-general surgeon-general
   inspector-general auditor-general commander-in-chief editor-in-chief chief-of-staff cmdr cdr maj sgt supt insp
 `);

@@ -91,3 +91,14 @@ describe('Attribution: one party agreeing to do something acts, and says nothing
     );
   });
 });
+
+describe('Attribution: "managing partner" and "striker" are titles', () => {
+  it('Should credit a quotation closed by "X managing partner Y told a news conference", and take the title off a striker\'s name', () => {
+    check(
+      `"We are here to build," Brannock managing partner Ada Voss told a packed news conference. Striker Tomas Brede, the top scorer, wrote in a post: "Same hunger." His partner declined to comment.`,
+      `Ada Voss | sentence | "We are here to build," Brannock managing partner Ada Voss told a packed news conference.
+       Tomas Brede | sentence | Striker Tomas Brede, the top scorer, wrote in a post: "Same hunger."
+       - | - | His partner declined to comment.`,
+    );
+  });
+});
