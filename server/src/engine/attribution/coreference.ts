@@ -110,7 +110,7 @@ export class Discourse {
   }
 
   /** Resolves the subject of a cue to a speaker; undefined when it cannot speak (a channel) or cannot be resolved. */
-  resolve(phrase: NounPhrase, previous: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
+  resolve(phrase: NounPhrase, previous: ResolvedSpeaker | undefined, closing = false): ResolvedSpeaker | undefined {
     switch (phrase.kind) {
       case 'person':
       case 'name':
@@ -121,7 +121,7 @@ export class Discourse {
       case 'orgReference':
         return this.resolveOwned(phrase, previous) ?? this.court(phrase) ?? this.resolveOrganizationReference(phrase, previous);
       case 'role':
-        return this.resolveOwned(phrase, previous) ?? this.spokespersonBody(phrase, previous) ?? this.anonymousByTitle(phrase) ?? this.resolveRole(phrase);
+        return this.resolveOwned(phrase, previous) ?? this.spokespersonBody(phrase, previous) ?? this.anonymousByTitle(phrase) ?? this.resolveRole(phrase, closing ? previous : undefined);
       case 'document':
         return this.resolveDocument(phrase);
       case 'pronoun':
@@ -402,13 +402,21 @@ export class Discourse {
     return undefined;
   }
 
-  private resolveRole(phrase: NounPhrase): ResolvedSpeaker {
+  /** A role: a person who holds the title, else (for a closing cue, `previous` given) the previous speaker, else the role itself. */
+  private resolveRole(phrase: NounPhrase, previous?: ResolvedSpeaker): ResolvedSpeaker {
     const candidates = this.entities.filter((entity) => entity.kind === 'person' && titleFits(entity, phrase.head) && qualifiersFit(entity, phrase) && genderFits(entity, phrase.gender));
     const ranked = candidates.sort((a, b) => qualifierMatches(b, phrase) - qualifierMatches(a, phrase) || b.lastMention - a.lastMention);
     const best = ranked[0];
     if (best) {
       this.touch(best, phrase);
       return { name: best.name, kind: 'person', resolution: `'${phrase.surface}' resolved to ${best.name}` };
+    }
+    // "Vantreight said …. “…,” the chairman said.": in a closing cue, a title nobody in the article holds, with
+    // "the", is another name for the person who spoke just before ("The judge said …" opening a sentence is not).
+    const speaker = previous?.kind === 'person' && /^the\s/i.test(phrase.surface) && !phrase.possessor ? this.entity(previous.name) : undefined;
+    if (speaker && speaker.kind === 'person' && genderFits(speaker, phrase.gender) && !this.entities.some((entity) => entity.kind === 'role' && entity.key === nameKey(phrase.name))) {
+      this.touch(speaker, phrase);
+      return { name: speaker.name, kind: 'person', resolution: `'${phrase.surface}' resolved to ${speaker.name} (previous speaker)` };
     }
     const name = phrase.surface.replace(/^(the|a|an)\s+/i, '');
     const entity = this.entities.find((candidate) => candidate.kind === 'role' && candidate.key === nameKey(name)) ?? this.create(name, 'role');

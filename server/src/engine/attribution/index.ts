@@ -456,7 +456,7 @@ class ArticleAttributor {
         if (!this.lastDocument || !COURT_VOICES.has(this.lastDocument)) continue;
         cue = { ...cue, subject: { ...cue.subject, kind: 'document', head: this.lastDocument, name: this.lastDocument } };
       }
-      const speaker = this.discourse.resolve(cue.subject, this.pronounContext(item, cue) ?? context);
+      const speaker = this.discourse.resolve(cue.subject, this.pronounContext(item, cue) ?? context, cue.closing);
       if (!speaker) continue;
       this.discourse.noteSpokesperson(speaker, cue.subject.surface);
       resolved.push({ cue, speaker });

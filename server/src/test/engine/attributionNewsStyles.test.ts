@@ -396,3 +396,24 @@ describe('Attribution: reported speech goes on in the third person only', () => 
     );
   });
 });
+
+describe('Attribution: a title nobody holds names the person who spoke just before', () => {
+  it('Should credit a closing "the chairman said" to the previous speaker when no one was introduced as chairman', () => {
+    check(
+      `Harbour owner Tomas Brede said selling was hard. "I am 74 years old," the chairman said. He would stay on, he said.`,
+      `Tomas Brede | sentence | Harbour owner Tomas Brede said selling was hard.
+       Tomas Brede | sentence | "I am 74 years old," the chairman said.
+       Tomas Brede | sentence | He would stay on, he said.`,
+    );
+  });
+
+  it('Should keep a title someone holds, and an indefinite one, from the previous speaker', () => {
+    check(
+      `Mayor Ines Calder said the port was safe. Harbour owner Tomas Brede said selling was hard. "It is over," the mayor said. A spokesman said talks would go on.`,
+      `Ines Calder | sentence | Mayor Ines Calder said the port was safe.
+       Tomas Brede | sentence | Harbour owner Tomas Brede said selling was hard.
+       Ines Calder | sentence | "It is over," the mayor said.
+       spokesman | sentence | A spokesman said talks would go on.`,
+    );
+  });
+});
