@@ -73,7 +73,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (/\?["”’']?$/.test(trimmed)) return { claim: false, why: 'question' };
   // "We asked X what she made of it": the outlet's question, reported.
   if (/^(we|i) (asked|put it to|wanted to know)\b/.test(lower)) return { claim: false, why: 'question' };
-  if (context.credited && asksQuestion(tokens)) return { claim: false, why: 'question' };
+  if (asksQuestion(tokens)) return { claim: false, why: 'question' };
   // "Good evening.", "Thank you.": a greeting asserts nothing.
   if (words.length <= 4 && GREETINGS.test(lower)) return { claim: false, why: 'greeting' };
   if (words.length <= 10 && WELCOME.test(lower)) return { claim: false, why: 'greeting' };

@@ -138,3 +138,15 @@ We met the deadline by a day.`,
     );
   });
 });
+
+describe('Attribution: a question put by someone the article does not credit', () => {
+  it('Should not count "A reporter asks whether …" as a claim, but keep "asked the board to …"', () => {
+    check(
+      `A reporter asks whether the fund would ever move the club away from the harbour.
+
+A reporter asked the board to publish the loan terms by Friday.`,
+      `- | A reporter asks whether the fund would ever move the club away from the harbour.
+       event | A reporter asked the board to publish the loan terms by Friday.`,
+    );
+  });
+});
