@@ -55,6 +55,8 @@ const TEXT_NOTE =
   /^this (is|was) an? ([a-z]+ )?transcript\b|\bmay not be in its final form\b|^the following ([a-z]+ ){0,2}(article|text|piece|report|story|interview|editorial|column|commentary|transcript) (first )?(appeared|was published|ran|is taken)\b|^(it|(this|the) (article|text|piece|report|story|interview|editorial|column|transcript|conversation|q&a)) (was|has been|is|have been) (translated|edited|condensed|abridged|adapted|lightly edited)\b/;
 /** "We checked four of them.": the outlet describing its own checking. */
 const OWN_CHECKING = /^(we|i) (checked|examined|reviewed|fact-checked|looked at|looked into|verified|rated)\b/;
+/** "Read that again.", "Ask me in three years.", "See you in the stands.": the writer or speaker turning to the reader. */
+const IMPERATIVE = /^(read|see|ask|imagine|remember|look at|watch|listen to|wait for|think about|trust) (me|us|you|that|this|it|them)\b/;
 /** "We met him in a café …", "I spoke to her by phone": the outlet setting the scene of its interview. */
 const OWN_MEETING = /^(we|i) (met|spoke to|spoke with|talked to|talked with|interviewed|sat down with|caught up with|reached) (him|her|them)\b/;
 /** "Welcome to our live coverage …", "We're going to wrap up our live coverage there.": a live blog opening or closing. */
@@ -87,6 +89,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (words.length <= 10 && SIGN_OFF.test(lower)) return { claim: false, why: 'meta' };
   if (words.length <= 24 && TEXT_NOTE.test(lower)) return { claim: false, why: 'meta' };
   if (OWN_MEETING.test(lower) || LIVE_COVERAGE.test(lower)) return { claim: false, why: 'meta' };
+  if (words.length <= 8 && IMPERATIVE.test(lower) && !words.some((word) => word.numeric)) return { claim: false, why: 'address to the reader' };
   if (words.length <= 6 && OWN_CHECKING.test(lower) && !words.some((word) => word.lower === 'and' || word.lower === 'that' || word.lower === 'found')) return { claim: false, why: 'meta' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };

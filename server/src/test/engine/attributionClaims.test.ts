@@ -150,3 +150,18 @@ A reporter asked the board to publish the loan terms by Friday.`,
     );
   });
 });
+
+describe('Attribution: turning to the reader is no claim', () => {
+  it('Should not count "Read that again." or "See you in …" as claims, but keep a sentence that sees or reads something', () => {
+    check(
+      `The loan is secured on the club. Read that again. See you in the stands on Saturday.
+
+Inspectors read the report in May. See the figures: debt rose by 12 percent.`,
+      `fact | The loan is secured on the club.
+       - | Read that again.
+       - | See you in the stands on Saturday.
+       fact | Inspectors read the report in May.
+       number | See the figures: debt rose by 12 percent.`,
+    );
+  });
+});
