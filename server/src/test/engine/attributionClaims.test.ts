@@ -165,3 +165,16 @@ Inspectors read the report in May. See the figures: debt rose by 12 percent.`,
     );
   });
 });
+
+describe('Attribution: "X takes the microphone." before a quotation', () => {
+  it('Should read it as introducing the quotation, not as a claim, unless no quotation follows', () => {
+    check(
+      `Ada Voss takes the microphone. "We will rebuild the wall by June."
+
+Ada Voss takes the microphone and bans all questions.`,
+      `- | Ada Voss takes the microphone.
+       position | "We will rebuild the wall by June."
+       fact | Ada Voss takes the microphone and bans all questions.`,
+    );
+  });
+});
