@@ -130,15 +130,26 @@ export class TermIndex {
   }
 
   /**
-   * The passages sharing the most IDF weight with `queryTerms` (unique ids), best first (ties by
-   * id), at most `limit`; `accept` filters (liveness, other source).
-   * A passage must share at least `minShare` of the query's total weight.
+   * The passages sharing the most IDF weight with `queryTerms` (unique ids), best first, at most
+   * `limit`; `accept` filters (liveness, other source). Ties go by the rank of the passages' groups
+   * (`groupRank[groupOf[passage]]`: the caller's sources, ranked by id), then by id. A passage must share at least `minShare` of the query's total weight. Terms are walked rarest
+   * first, equally rare ones by their text, so the result does not depend on the order terms were
+   * first seen in.
    */
-  candidates(queryTerms: readonly number[], accept: (passage: number) => boolean, limit: number, minShare: number, passageCapacity: number): Int32Array {
+  candidates(
+    queryTerms: readonly number[],
+    accept: (passage: number) => boolean,
+    limit: number,
+    minShare: number,
+    passageCapacity: number,
+    groupOf?: Int32Array,
+    groupRank?: Int32Array,
+  ): Int32Array {
     if (this.accumulator.length < passageCapacity) {
       this.accumulator = new Float32Array(Math.max(passageCapacity, this.accumulator.length * 2));
     }
-    const ordered = [...queryTerms].sort((x, y) => this.df.data[x] - this.df.data[y] || x - y);
+    const terms = this.terms;
+    const ordered = [...queryTerms].sort((x, y) => this.df.data[x] - this.df.data[y] || (terms[x] < terms[y] ? -1 : terms[x] > terms[y] ? 1 : 0));
     let total = 0;
     for (const term of ordered) total += this.weightOf(term);
     const accumulator = this.accumulator;
@@ -180,7 +191,11 @@ export class TermIndex {
         weights[passage] = weight;
       }
     }
-    found.sort((x, y) => weights[y] - weights[x] || x - y);
+    if (groupOf !== undefined && groupRank !== undefined) {
+      found.sort((x, y) => weights[y] - weights[x] || groupRank[groupOf[x]] - groupRank[groupOf[y]] || x - y);
+    } else {
+      found.sort((x, y) => weights[y] - weights[x] || x - y);
+    }
     return Int32Array.from(found.length > limit ? found.slice(0, limit) : found);
   }
 }

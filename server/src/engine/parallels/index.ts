@@ -232,6 +232,12 @@ export class ParallelIndex {
   /** Live passages when the memo was last empty: the reference for `MAX_PASSAGE_DRIFT`. */
   private memoPassages = 0;
   private clusterMemo?: { version: number; clusters: Cluster[] };
+  /** Per source slot, the rank of its id among all ids (see `comparePassages`); valid unless `slotRankStale`. */
+  private slotRank = new Int32Array(16);
+  /** The rank of each source id when `slotRank` was last computed (removed ids stay: their order holds). */
+  private readonly idRank = new Map<string, number>();
+  /** True when an id was added since ranks were computed. */
+  private slotRankStale = true;
   /** Set while `clusters` computes every passage's links: work shared between passages (see `BatchCache`). */
   private batch?: BatchCache;
 
@@ -399,50 +405,85 @@ export class ParallelIndex {
    */
   clusters(): Cluster[] {
     if (this.clusterMemo?.version === this.version) return this.clusterMemo.clusters;
+    // Clusters are a function of the sources' content, not of the order they were indexed in (passage
+    // ids): passages are visited, and ties broken, in a canonical order (source id, then sentence),
+    // and `buildClusters` works on ranks in that order.
+    const order = this.canonicalOrder();
+    const rankOf = new Int32Array(this.passageSource.length).fill(-1);
+    for (let rank = 0; rank < order.length; rank++) rankOf[order[rank]] = rank;
     const links: ClusterLink[] = [];
-    /** Related pairs, flat (first, second, first, second, …): links and support links. */
+    /** Related pairs of ranks, flat (first, second, first, second, …): links and support links. */
     const support: number[] = [];
     // Each pair once, as the earlier passage found it; a link found from the later passage only
     // (candidates are not symmetric) counts too.
     const seen = new Set<number>();
-    const capacity = this.passageSource.length;
     this.batch = this.makeBatchCache();
     try {
-      for (let passage = 0; passage < capacity; passage++) {
-        if (this.passageAlive.data[passage] === 0) continue;
-        this.collectLinks(passage, links, support, seen);
-      }
+      for (const passage of order) this.collectLinks(passage, rankOf, links, support, seen);
     } finally {
       this.batch = undefined;
     }
     const groups = buildClusters(
       links,
-      (passage) => this.passageSource.data[passage],
-      (first, second) => Math.abs(first - second) === 1 && this.adjacent(first, second),
+      (rank) => this.passageSource.data[order[rank]],
+      (first, second) => Math.abs(first - second) === 1 && this.adjacent(order[first], order[second]),
       support,
     );
-    const clusters = groups
-      .map((group) => this.toCluster(group))
-      .sort((x, y) => y.sourceCount - x.sourceCount || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const clusters = groups.map((group) => this.toCluster(group.map((rank) => order[rank]))).sort(compareClusters);
     this.clusterMemo = { version: this.version, clusters };
     return clusters;
   }
 
-  /** Adds a passage's links to the inputs of `buildClusters` (see `clusters`). */
-  private collectLinks(passage: number, links: ClusterLink[], support: number[], seen: Set<number>): void {
-    const capacity = this.passageSource.length;
+  /** The live passages, by source id, then sentence. Passages of one source keep their id order. */
+  private canonicalOrder(): Int32Array {
+    const entries = [...this.sourcesById.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const order = new Int32Array(this.termIndex.livePassages);
+    let next = 0;
+    for (const entry of entries) {
+      for (const passage of entry.passageOfSentence) if (passage >= 0) order[next++] = passage;
+    }
+    return next === order.length ? order : order.subarray(0, next);
+  }
+
+  /**
+   * Canonical order of two live passages: by source id, then by position in the source. Breaks ties
+   * between equal candidates and equal links, so answers do not depend on the indexing order. Needs
+   * `refreshSlotRanks` first.
+   */
+  private readonly comparePassages = (first: number, second: number): number => {
+    const rank = this.slotRank;
+    const sources = this.passageSource.data;
+    return rank[sources[first]] - rank[sources[second]] || first - second;
+  };
+
+  /** Recomputes `slotRank` when a source id was added since the last time. */
+  private refreshSlotRanks(): void {
+    if (!this.slotRankStale) return;
+    const ids = [...this.sourcesById.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    this.idRank.clear();
+    ids.forEach((id, rank) => this.idRank.set(id, rank));
+    this.slotRank = new Int32Array(Math.max(16, this.sourcesBySlot.length));
+    for (const entry of this.sourcesById.values()) this.slotRank[entry.slot] = this.idRank.get(entry.id) as number;
+    this.slotRankStale = false;
+  }
+
+  /** Adds a passage's links to the inputs of `buildClusters` (see `clusters`), as ranks (`rankOf`). */
+  private collectLinks(passage: number, rankOf: Int32Array, links: ClusterLink[], support: number[], seen: Set<number>): void {
+    const capacity = rankOf.length;
     // A question states nothing: it has parallels (the same question elsewhere) but joins no statement.
     if (this.isQuestion(passage)) return;
+    const own = rankOf[passage];
     for (const link of this.linksOf(passage)) {
       if (link.speakerDiffers || this.isQuestion(link.other)) continue;
-      support.push(passage, link.other);
+      const other = rankOf[link.other];
+      support.push(own, other);
       if (link.support === true) continue;
-      const key = Math.min(passage, link.other) * capacity + Math.max(passage, link.other);
+      const key = Math.min(own, other) * capacity + Math.max(own, other);
       if (seen.has(key)) continue;
       seen.add(key);
       const full = link.kind !== 'partial';
-      const covered = link.covered === 'own' ? passage : link.covered === 'other' ? link.other : undefined;
-      links.push({ a: passage, b: link.other, score: link.score, full, covered: full ? undefined : covered });
+      const covered = link.covered === 'own' ? own : link.covered === 'other' ? other : undefined;
+      links.push({ a: own, b: other, score: link.score, full, covered: full ? undefined : covered });
     }
   }
 
@@ -649,6 +690,20 @@ export class ParallelIndex {
   private addEntry(entry: SourceEntry, previous: SourceEntry | undefined, previousKeys: readonly string[] | undefined): void {
     this.sourcesById.set(entry.id, entry);
     this.sourcesBySlot[entry.slot] = entry;
+    if (!this.slotRankStale) {
+      // A known id (an edit) keeps its rank; a new one may fall between two others.
+      const rank = this.idRank.get(entry.id);
+      if (rank === undefined) {
+        this.slotRankStale = true;
+      } else {
+        if (entry.slot >= this.slotRank.length) {
+          const grown = new Int32Array(Math.max(entry.slot + 1, this.slotRank.length * 2));
+          grown.set(this.slotRank);
+          this.slotRank = grown;
+        }
+        this.slotRank[entry.slot] = rank;
+      }
+    }
     if (this.memo.size > 0) this.recordChange(entry.slot, previous, previousKeys ?? [], entry);
     this.changed();
   }
@@ -752,6 +807,7 @@ export class ParallelIndex {
   }
 
   private computeLinks(passage: number): MemoEntry {
+    this.refreshSlotRanks();
     const table = this.refreshTable();
     const [start, end] = this.tokenRangeOf(passage);
     const own: TokenRange = { start, end };
@@ -822,7 +878,7 @@ export class ParallelIndex {
     }
     const candidateSlots = new Set<number>();
     for (const other of candidates) candidateSlots.add(this.passageSource.data[other]);
-    const links = [...best.values()].sort((x, y) => y.score - x.score || x.other - y.other);
+    const links = [...best.values()].sort((x, y) => y.score - x.score || this.comparePassages(x.other, y.other));
     return { links, candidateSlots: Int32Array.from(candidateSlots), logPosition };
   }
 
@@ -839,13 +895,21 @@ export class ParallelIndex {
     const batch = this.batch;
     if (batch === undefined) {
       return Array.from(
-        this.termIndex.candidates(queryTerms, (other) => alive[other] === 1 && sources[other] !== source, MAX_CANDIDATES, MIN_SHARE, this.passageSource.length),
+        this.termIndex.candidates(
+          queryTerms,
+          (other) => alive[other] === 1 && sources[other] !== source,
+          MAX_CANDIDATES,
+          MIN_SHARE,
+          this.passageSource.length,
+          this.passageSource.data,
+          this.slotRank,
+        ),
       );
     }
     const contentClass = batch.classOf[passage];
     let ranked = batch.candidates.get(contentClass);
     if (ranked === undefined) {
-      ranked = this.termIndex.candidates(queryTerms, (other) => alive[other] === 1, Number.POSITIVE_INFINITY, MIN_SHARE, this.passageSource.length);
+      ranked = this.termIndex.candidates(queryTerms, (other) => alive[other] === 1, Number.POSITIVE_INFINITY, MIN_SHARE, this.passageSource.length, this.passageSource.data, this.slotRank);
       if (batch.candidateEntries + ranked.length > MAX_BATCH_CANDIDATES) {
         batch.candidates.clear();
         batch.candidateEntries = 0;
@@ -1288,6 +1352,7 @@ export class ParallelIndex {
   /** Replaces this index's contents with `state`; returns a problem when the state is inconsistent. */
   /** Replaces this index's contents with `state`, which `stateProblem` found consistent. */
   private importState(state: IndexState): void {
+    this.slotRankStale = true;
     this.termIndex.reset(state.terms);
     this.sourcesById.clear();
     this.sourcesBySlot = [];
@@ -1375,6 +1440,20 @@ function differentSpeakers(first: number, second: number, related: (first: numbe
   if (first === SPEAKER_UNKNOWN || second === SPEAKER_UNKNOWN || first === second) return false;
   if (first === SPEAKER_OUTLET || second === SPEAKER_OUTLET) return true;
   return !related(first, second);
+}
+
+/** Clusters by size, then by id, then member by member: an order that depends on content only. */
+function compareClusters(x: Cluster, y: Cluster): number {
+  if (x.sourceCount !== y.sourceCount) return y.sourceCount - x.sourceCount;
+  if (x.id !== y.id) return x.id < y.id ? -1 : 1;
+  const length = Math.min(x.members.length, y.members.length);
+  for (let index = 0; index < length; index++) {
+    const first = x.members[index];
+    const second = y.members[index];
+    if (first.sourceId !== second.sourceId) return first.sourceId < second.sourceId ? -1 : 1;
+    if (first.sentence !== second.sentence) return first.sentence - second.sentence;
+  }
+  return x.members.length - y.members.length;
 }
 
 /** Words of a speaker name that identify it (articles and joiners left out). */
