@@ -1113,7 +1113,9 @@ export class ParallelIndex {
       const own = speakers[side];
       const theirs = speakers[1 - side];
       if (own === SPEAKER_OUTLET && theirs >= 0 && this.hasQuote(passages[side])) return true;
-      if (own >= 0 && theirs !== SPEAKER_OUTLET && isGenericVoice(this.speakerNames[own])) return true;
+      // An unnamed insider (`a ministry official`) is someone the source chose not to name: not the
+      // named speaker of another source.
+      if (own >= 0 && theirs !== SPEAKER_OUTLET && isGenericVoice(this.speakerNames[own]) && !isUnnamedInsider(this.speakerNames[own])) return true;
     }
     return false;
   }
@@ -1525,6 +1527,47 @@ function principalWords(name: string): string[] {
   return principal.length > 0 ? principal : words;
 }
 
+/**
+ * Words for a person inside a body who is not named: `a commission official`, `a functionary of the
+ * commission`, `a senior employee of the firm`. General English, never names.
+ */
+const INSIDER_WORDS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'functionary', 'functionaries', 'member', 'members', 'employee', 'employees', 'staffer',
+  'staffers', 'insider', 'insiders', 'worker', 'workers', 'senior', 'junior', 'high', 'ranking', 'one', 'an',
+  'person', 'someone', 'anonymous', 'unnamed',
+]);
+
+/** Insider words for one person (`an official`, not `officials`). */
+const SINGLE_INSIDER_WORDS: ReadonlySet<string> = new Set(['official', 'functionary', 'member', 'employee', 'staffer', 'insider', 'worker', 'person', 'someone']);
+
+/**
+ * True when a speaker name describes one unnamed person inside a body (`a commission official`), not
+ * the body or its officials as a group.
+ */
+function isUnnamedInsider(name: string): boolean {
+  return isDescriptorVoice(name) && nameWords(name).some((word) => SINGLE_INSIDER_WORDS.has(word));
+}
+
+/**
+ * True when two descriptions name an unnamed person of one body in other words (`a commission
+ * official` / `a functionary of the commission`): both describe rather than name, both have an
+ * insider word, and once those are left out, the body words of one are all in the other's.
+ */
+function unnamedInsidersOfOneBody(first: string, second: string): boolean {
+  if (!isDescriptorVoice(first) || !isDescriptorVoice(second)) return false;
+  const bodyWords = (name: string): string[] | undefined => {
+    const words = nameWords(name);
+    if (!words.some((word) => INSIDER_WORDS.has(word))) return undefined;
+    const body = words.filter((word) => !INSIDER_WORDS.has(word) && !MOUTHPIECE_WORDS.has(word));
+    return body.length > 0 ? body : undefined;
+  };
+  const firstBody = bodyWords(first);
+  const secondBody = bodyWords(second);
+  if (firstBody === undefined || secondBody === undefined) return false;
+  const [shorter, longer] = firstBody.length <= secondBody.length ? [firstBody, secondBody] : [secondBody, firstBody];
+  return shorter.every((word) => longer.includes(word));
+}
+
 /** See `ParallelIndex.relatedSpeakers`. */
 function speakersRelated(first: string, second: string): boolean {
   const membersOf = (name: string): string[] => name.split(/\s+\+\s+/).map((member) => member.trim()).filter((member) => member.length > 0);
@@ -1536,6 +1579,7 @@ function speakersRelated(first: string, second: string): boolean {
     return firstMembers.some((member) => secondMembers.some((other) => speakersRelated(member, other)));
   }
   if (firstMembers.length > 1 || secondMembers.length > 1) return false;
+  if (unnamedInsidersOfOneBody(first, second)) return true;
   // Two mouthpieces of one principal are one voice (`Ana Ruiz's office` / `Ana Ruiz's spokesperson`);
   // a mouthpiece and its principal are not (sources credit the office and the person apart).
   const firstMouthpiece = isMouthpiece(first);

@@ -457,6 +457,30 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should take two descriptions of an unnamed insider of one body for one voice, but not of another body', () => {
+      check(
+        `//- /a.txt
+        The ballots of 40 polling stations were counted a second time on Tuesday, {@a commission official} said.$0
+        //- /b.txt
+        The ballots of 40 polling stations were counted a second time on Tuesday, {@a functionary of the commission} said.
+        //- /c.txt
+        The ballots of 40 polling stations were counted a second time on Tuesday, {@a functionary of the ministry} said.`,
+        ['b.txt#0: verbatim', 'c.txt#0: verbatim (speaker differs)'],
+      );
+    });
+
+    it('Should not take an unnamed insider for a named speaker, as it does a generic body', () => {
+      check(
+        `//- /a.txt
+        {@Ana Ruiz} said the bridge will stay closed to lorries until the repairs are finished in the spring.$0
+        //- /b.txt
+        The bridge will stay closed to lorries until the repairs are finished in the spring, {@a ministry official} said.
+        //- /c.txt
+        The bridge will stay closed to lorries until the repairs are finished in the spring, {@the ministry} said.`,
+        ['b.txt#0: edited (speaker differs)', 'c.txt#0: edited'],
+      );
+    });
+
     it('Should take a descriptor that names the other speaker in its own sentence for that speaker', () => {
       // b.txt names the company its descriptor stands for; c.txt, as close in wording, does not.
       check(
