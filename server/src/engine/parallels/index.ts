@@ -1102,7 +1102,8 @@ export class ParallelIndex {
   /**
    * True when two passages crediting different voices may still report one speaker's statement:
    * one side is the outlet's voice carrying a quotation (so its speaker was missed, not absent), or
-   * one side credits a generic body ("the ministry", "officials") and the other a named speaker.
+   * one side credits a body it describes ("the ministry", "officials", "the vendor") and the other a
+   * named speaker.
    * Only asked for close whole-sentence matches. A person and an organisation named in their title
    * stay two speakers: sources credit such statements apart.
    */
@@ -1113,9 +1114,10 @@ export class ParallelIndex {
       const own = speakers[side];
       const theirs = speakers[1 - side];
       if (own === SPEAKER_OUTLET && theirs >= 0 && this.hasQuote(passages[side])) return true;
-      // An unnamed insider (`a ministry official`) is someone the source chose not to name: not the
-      // named speaker of another source.
-      if (own >= 0 && theirs !== SPEAKER_OUTLET && isGenericVoice(this.speakerNames[own]) && !isUnnamedInsider(this.speakerNames[own])) return true;
+      // A body described rather than named (`the ministry`, `the vendor`, `Keldara's medicines
+      // regulator`) may be the named speaker; an unnamed insider (`a ministry official`) is someone
+      // the source chose not to name, not the named speaker of another source.
+      if (own >= 0 && theirs !== SPEAKER_OUTLET && this.isDescriptor(own) && !isUnnamedInsider(this.speakerNames[own])) return true;
     }
     return false;
   }

@@ -457,6 +457,18 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should link a named speaker with a body described by a common noun, but only on close wording', () => {
+      check(
+        `//- /a.txt
+        {@Halvor Systems} said the faulty firmware had been withdrawn from every depot and replaced overnight.$0
+        //- /b.txt
+        The faulty firmware has been withdrawn from every depot and replaced overnight, {@the vendor} said.
+        //- /c.txt
+        The faulty firmware was tested at every depot before it was installed, {@the vendor} said.`,
+        ['b.txt#0: edited'],
+      );
+    });
+
     it('Should take two descriptions of an unnamed insider of one body for one voice, but not of another body', () => {
       check(
         `//- /a.txt
