@@ -191,11 +191,21 @@ export class TermIndex {
         weights[passage] = weight;
       }
     }
-    if (groupOf !== undefined && groupRank !== undefined) {
-      found.sort((x, y) => weights[y] - weights[x] || groupRank[groupOf[x]] - groupRank[groupOf[y]] || x - y);
-    } else {
-      found.sort((x, y) => weights[y] - weights[x] || x - y);
+    // Only the best `limit` are wanted: drop what falls below the limit-th weight (a native numeric
+    // sort) before the sort with tie-breaks, keeping every passage tied with the last one kept.
+    let ranked = found;
+    if (found.length > limit * 2 && limit < found.length) {
+      const values = new Float32Array(found.length);
+      for (let index = 0; index < found.length; index++) values[index] = weights[found[index]];
+      values.sort();
+      const least = values[values.length - limit];
+      ranked = found.filter((passage) => weights[passage] >= least);
     }
-    return Int32Array.from(found.length > limit ? found.slice(0, limit) : found);
+    if (groupOf !== undefined && groupRank !== undefined) {
+      ranked.sort((x, y) => weights[y] - weights[x] || groupRank[groupOf[x]] - groupRank[groupOf[y]] || x - y);
+    } else {
+      ranked.sort((x, y) => weights[y] - weights[x] || x - y);
+    }
+    return Int32Array.from(ranked.length > limit ? ranked.slice(0, limit) : ranked);
   }
 }

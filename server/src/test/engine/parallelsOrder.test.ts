@@ -5,6 +5,7 @@ import { parseArticle } from '../../engine/article';
 import { SpeakerDirectory } from '../../engine/attribution/aliases';
 import { attributeArticle } from '../../engine/attribution/index';
 import type { Article } from '../../engine/model';
+import { TermIndex } from '../../engine/parallels/candidateIndex';
 import { ParallelIndex } from '../../engine/parallels/index';
 
 const FIXTURES = path.resolve(__dirname, '../../../../../test-fixtures');
@@ -91,5 +92,26 @@ describe('Parallel passages do not depend on indexing order', function () {
     });
     assert.deepEqual(answers[0], ['a-source', 'b-source']);
     assert.deepEqual(answers[1], answers[0]);
+  });
+
+  it('keeps the best candidates, with ties broken by group rank, when it cuts to the limit', () => {
+    // 300 passages: every third one holds a rare term too. Groups are ranked in reverse.
+    const terms = new TermIndex();
+    const common = terms.intern('harbour');
+    const rare = terms.intern('dredge');
+    const groupOf = new Int32Array(300);
+    const groupRank = new Int32Array(300);
+    for (let passage = 0; passage < 300; passage++) {
+      terms.add(passage, passage % 3 === 0 ? [common, rare] : [common]);
+      groupOf[passage] = passage;
+      groupRank[passage] = 299 - passage;
+    }
+    const all = Array.from(terms.candidates([common, rare], () => true, Number.POSITIVE_INFINITY, 0, 300, groupOf, groupRank));
+    const cut = Array.from(terms.candidates([common, rare], () => true, 20, 0, 300, groupOf, groupRank));
+    assert.deepEqual(cut, all.slice(0, 20));
+    // The rare term's holders come first, the highest-ranked group (the last passage) first among them.
+    assert.deepEqual(cut.slice(0, 3), [297, 294, 291]);
+    // Every passage holds the common term: none is lost below the limit when there is none.
+    assert.equal(all.length, 300);
   });
 });
