@@ -72,6 +72,24 @@ describe('Parallel passages do not depend on indexing order', function () {
     assert.equal(allParallels(edited, sources), expectedParallels);
   });
 
+  it('gives the same answers after a round trip through serialize, and from halves absorbed in either order', () => {
+    const forward = build(sources);
+    const expectedClusters = JSON.stringify(forward.clusters());
+    const expectedParallels = allParallels(forward, sources);
+    const restored = ParallelIndex.deserialize(build(shuffled).serialize());
+    assert.ok(restored.ok);
+    assert.equal(JSON.stringify(restored.index.clusters()), expectedClusters);
+    assert.equal(allParallels(restored.index, sources), expectedParallels);
+    const half = Math.floor(sources.length / 2);
+    const first = build(sources.slice(0, half)).serialize();
+    const second = build(sources.slice(half)).serialize();
+    const absorbed = new ParallelIndex();
+    assert.ok(absorbed.absorb(second).ok);
+    assert.ok(absorbed.absorb(first).ok);
+    assert.equal(JSON.stringify(absorbed.clusters()), expectedClusters);
+    assert.equal(allParallels(absorbed, sources), expectedParallels);
+  });
+
   it('breaks ties between equally good candidates by source id, not by indexing order', () => {
     // Three sources repeat one sentence word for word: the two other versions score alike, and come
     // in source-id order whichever was indexed first. A look-alike with another number is no parallel.
