@@ -8,7 +8,7 @@ import { TermIndex } from './candidateIndex';
 import { buildClusters, type ClusterLink } from './cluster';
 import { SCORE_THRESHOLDS, scorePair, type PairScore, type ParallelKind, type TokenRange, type TokenTable } from './score';
 import { decodeIndexState, encodeIndexState, type IndexState } from './serialize';
-import { stem } from './stem';
+import { lemma, stem } from './stem';
 import { TokenFlag, tokenizeSpan } from './tokenize';
 import { Int32Vec, Uint16Vec, Uint8Vec } from './vec';
 
@@ -85,6 +85,12 @@ export type DeserializeResult = { readonly ok: true; readonly index: ParallelInd
 const SPEAKER_UNKNOWN = -2;
 /** Speaker id of the outlet's own voice (`null`). */
 const SPEAKER_OUTLET = -1;
+
+/**
+ * Terms of speech verbs (`say`, `tell`, `quote`, merged by the lexicon): a passage in the outlet's
+ * voice that has one reports someone's words. Not `according` or `report`, which credit channels too.
+ */
+const SPEECH_TERMS: ReadonlySet<string> = new Set(['say', 'tell', 'quote'].map((word) => lemma(word)));
 
 /** Candidates scored per passage. */
 const MAX_CANDIDATES = 50;
@@ -1101,7 +1107,8 @@ export class ParallelIndex {
 
   /**
    * True when two passages crediting different voices may still report one speaker's statement:
-   * one side is the outlet's voice carrying a quotation (so its speaker was missed, not absent), or
+   * one side is the outlet's voice carrying a quotation or a speech verb (`he said`, `was quoted as
+   * saying`: its speaker was missed, not absent), or
    * one side credits a body it describes ("the ministry", "officials", "the vendor") and the other a
    * named speaker.
    * Only asked for close whole-sentence matches. A person and an organisation named in their title
@@ -1114,6 +1121,7 @@ export class ParallelIndex {
       const own = speakers[side];
       const theirs = speakers[1 - side];
       if (own === SPEAKER_OUTLET && theirs >= 0 && this.hasQuote(passages[side])) return true;
+      if (own === SPEAKER_OUTLET && theirs >= 0 && this.hasSpeechCue(passages[side])) return true;
       // A body described rather than named (`the ministry`, `the vendor`, `Keldara's medicines
       // regulator`) may be the named speaker; an unnamed insider (`a ministry official`) is someone
       // the source chose not to name, not the named speaker of another source.
@@ -1154,6 +1162,15 @@ export class ParallelIndex {
   private isQuestion(passage: number): boolean {
     const [start, end] = this.tokenRangeOf(passage);
     return start < end && (this.tokenFlags.data[start] & TokenFlag.Question) !== 0;
+  }
+
+  /** True when the passage has a speech verb (`said`, `told`, `was quoted as saying`): it reports someone's words. */
+  private hasSpeechCue(passage: number): boolean {
+    const [start, end] = this.tokenRangeOf(passage);
+    for (let token = start; token < end; token++) {
+      if ((this.tokenFlags.data[token] & TokenFlag.Cue) !== 0 && SPEECH_TERMS.has(this.termIndex.terms[this.tokenTerm.data[token]])) return true;
+    }
+    return false;
   }
 
   private hasQuote(passage: number): boolean {

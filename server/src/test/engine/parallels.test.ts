@@ -519,6 +519,20 @@ describe('Parallel passages', () => {
       assert.deepEqual(index.parallelsOf('a.txt', sentence).map(summarize).sort(), ['b.txt#0: quote-vs-indirect', 'c.txt#0: edited (speaker differs)']);
     });
 
+    it('Should link a named speaker with reported speech in the outlet voice, but not with a plain statement of it', () => {
+      const index = new ParallelIndex();
+      const add = (id: string, text: string, speaker: string | null): void => {
+        const article = parseArticle(`Report ${id}\n\n${text}\n`);
+        index.update(id, article, article.sentences.map(() => speaker));
+      };
+      add('a.txt', 'Ruiz said the ferry to the island will stop running for the whole of the winter.', 'Ana Ruiz');
+      add('b.txt', 'She told reporters the ferry to the island will stop running for the whole of the winter.', null);
+      add('c.txt', 'The ferry to the island will stop running for the whole of the winter.', null);
+      const sentence = parseArticle('Report a.txt\n\nRuiz said the ferry to the island will stop running for the whole of the winter.\n').sentences.length - 1;
+      const found = index.parallelsOf('a.txt', sentence);
+      assert.deepEqual(found.map((parallel) => `${parallel.sourceId}: ${parallel.speakerDiffers}`).sort(), ['b.txt: false', 'c.txt: true']);
+    });
+
     it('Should link a clause a packed sentence credits to a second speaker', () => {
       check(
         `//- /a.txt
