@@ -1115,19 +1115,13 @@ export class ParallelIndex {
    * stay two speakers: sources credit such statements apart.
    */
   private mayBeOneVoice(first: number, second: number): boolean {
-    const speakers = [this.passageSpeaker.data[first], this.passageSpeaker.data[second]];
-    const passages = [first, second];
-    for (let side = 0; side < 2; side++) {
-      const own = speakers[side];
-      const theirs = speakers[1 - side];
-      if (own === SPEAKER_OUTLET && theirs >= 0 && this.hasQuote(passages[side])) return true;
-      if (own === SPEAKER_OUTLET && theirs >= 0 && this.hasSpeechCue(passages[side])) return true;
+    return this.eitherSide(first, second, (passage, own, theirs) => {
+      if (own === SPEAKER_OUTLET && theirs >= 0 && (this.hasQuote(passage) || this.hasSpeechCue(passage))) return true;
       // A body described rather than named (`the ministry`, `the vendor`, `Keldara's medicines
       // regulator`) may be the named speaker; an unnamed insider (`a ministry official`) is someone
       // the source chose not to name, not the named speaker of another source.
-      if (own >= 0 && theirs !== SPEAKER_OUTLET && this.isDescriptor(own) && !isUnnamedInsider(this.speakerNames[own])) return true;
-    }
-    return false;
+      return own >= 0 && theirs !== SPEAKER_OUTLET && this.isDescriptor(own) && !isUnnamedInsider(this.speakerNames[own]);
+    });
   }
 
   /**
@@ -1136,16 +1130,17 @@ export class ParallelIndex {
    * Palowick Appliances): the descriptor is that speaker, as the sentence says.
    */
   private describesNamed(first: number, second: number): boolean {
-    const speakers = [this.passageSpeaker.data[first], this.passageSpeaker.data[second]];
-    const passages = [first, second];
-    for (let side = 0; side < 2; side++) {
-      const own = speakers[side];
-      const theirs = speakers[1 - side];
-      if (own < 0 || theirs < 0 || !this.isDescriptor(own)) continue;
-      const [start, end] = this.tokenRangeOf(passages[side]);
-      if (this.namesIn({ start, end }, theirs)) return true;
-    }
-    return false;
+    return this.eitherSide(first, second, (passage, own, theirs) => {
+      if (own < 0 || theirs < 0 || !this.isDescriptor(own)) return false;
+      const [start, end] = this.tokenRangeOf(passage);
+      return this.namesIn({ start, end }, theirs);
+    });
+  }
+
+  /** Whether `test` holds for either passage of a pair, given its own speaker id and the other's. */
+  private eitherSide(first: number, second: number, test: (passage: number, own: number, theirs: number) => boolean): boolean {
+    const [firstSpeaker, secondSpeaker] = [this.passageSpeaker.data[first], this.passageSpeaker.data[second]];
+    return test(first, firstSpeaker, secondSpeaker) || test(second, secondSpeaker, firstSpeaker);
   }
 
   /** `isDescriptorVoice` of a speaker id, memoised. */
