@@ -182,6 +182,8 @@ class ArticleAttributor {
   private readonly creditLines = new Set<number>();
   /** Every prepared sentence, for the names a label may shorten. */
   private prepared: readonly (readonly Prepared[] | undefined)[] = [];
+  /** The body whose own page this is (a notice in the first person plural under its "© Name" footer), if any. */
+  private issuer: ResolvedSpeaker | undefined;
 
   constructor(
     private readonly article: Article,
@@ -204,6 +206,7 @@ class ArticleAttributor {
     );
     this.prepared = paragraphs;
     this.collectNames(paragraphs);
+    this.issuer = this.noticeIssuer(paragraphs);
     let previousParagraphLast: Draft | undefined;
     paragraphs.forEach((prepared, paragraphIndex) => {
       if (!prepared) return;
@@ -335,7 +338,8 @@ class ArticleAttributor {
         continuation(this.context, draft, item, before) ||
         closedByNext(this.context, draft, item, after?.length === 1 ? after[0] : undefined, prepared[position + 1]) ||
         fromTranscriptSpeaker(this.context, draft, item, this.transcriptSpeaker) ||
-        quoteOfIntroducedPerson(this.context, draft, item, prepared[position - 1]);
+        quoteOfIntroducedPerson(this.context, draft, item, prepared[position - 1]) ||
+        this.fromIssuer(draft, item);
     });
     // Last: a sentence that only introduces the quotation after it is the outlet's, and no claim.
     prepared.forEach((item, position) => {
@@ -691,6 +695,36 @@ class ArticleAttributor {
     return author && (author.kind === 'name' || author.kind === 'person') ? this.discourse.resolve(author, undefined) : undefined;
   }
 
+  /**
+   * An organisation's own page ("We have restored …", "Our helpline is open …" under a "© 2026 Name" footer): when
+   * most body sentences speak as "we" outside quotation marks, the footer's body is the page's voice. A news
+   * outlet's footer never makes it one (its "we" is the outlet's own voice).
+   */
+  private noticeIssuer(paragraphs: readonly (readonly Prepared[] | undefined)[]): ResolvedSpeaker | undefined {
+    const items = paragraphs.flatMap((prepared) => prepared ?? []).filter((item) => !item.label && !item.transcript);
+    const plural = items.filter((item) => item.tokens.some((token) => !token.quoted && FIRST_PERSON_PLURAL.has(token.lower))).length;
+    if (plural < 3 || plural * 2 < items.length) return undefined;
+    for (const block of this.article.blocks) {
+      const match = COPYRIGHT_LINE.exec(this.text.slice(block.start, block.end));
+      if (!match) continue;
+      const start = block.start + match.index + match[0].length - match[1].length;
+      const tokens = tokenize(this.text, { start, end: start + match[1].trimEnd().length }, []);
+      const phrase = phraseStartingAt(this.text, tokens, 0);
+      if (!phrase || phrase.last !== tokens.length - 1 || !['name', 'organization'].includes(phrase.kind)) continue;
+      if (tokens.some((token) => NEWS_WORDS.has(token.lower)) || this.discourse.isChannel(phrase)) continue;
+      const speaker = this.discourse.resolve(phrase, undefined);
+      if (speaker && speaker.kind !== 'person') return speaker;
+    }
+    return undefined;
+  }
+
+  private fromIssuer(draft: Draft, item: Prepared): boolean {
+    if (!this.issuer || item.transcript || item.label) return false;
+    const issuer = this.issuer;
+    Object.assign(draft, { speaker: issuer, surface: issuer.name, cue: { text: issuer.name, where: 'signature' }, reason: `the page of ${issuer.name}, written as "we"`, indirect: false });
+    return true;
+  }
+
   private fromSignature(draft: Draft, author: ResolvedSpeaker | undefined, signed: string): boolean {
     if (!author) return false;
     Object.assign(draft, { speaker: author, surface: author.name, cue: { text: author.name, where: 'signature' }, reason: `${signed} ${author.name}`, indirect: false });
@@ -746,6 +780,11 @@ function reportsContent(tokens: readonly Token[], cue: CueMatch): boolean {
 }
 
 /** The line that signs an embedded post: a dash, the author, the handle in parentheses. */
+const FIRST_PERSON_PLURAL: ReadonlySet<string> = new Set(['we', 'our', 'us', 'ours']);
+
+/** "© 2026 Name | Privacy", "Copyright 2025 Name. All rights reserved.": the name after the year. */
+const COPYRIGHT_LINE = /^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^|•·\n.]+)/iu;
+
 const POST_SIGNATURE = /^\s*[—–-]\s*[^()\n]+\(@\w[\w.]*\)/u;
 
 /** "Service was restored …", "Police are …": a body's head noun capitalised only because it opens the sentence. */

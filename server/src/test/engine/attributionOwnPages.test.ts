@@ -1,0 +1,54 @@
+import { checkSpeakers as check } from './attributionCheck';
+
+describe('Attribution: an organisation’s own pages', () => {
+  it('Should credit a notice written as "we" to the body its copyright footer names', () => {
+    check(
+      `Orland Water Company
+
+Service update
+
+What happened?
+
+On Tuesday we found a leak in the main pipe. Our engineers closed the valve within an hour.
+
+When will supply return?
+
+We expect full pressure by Friday. If you have no water, bottled water is available at the depot.
+
+© 2026 Orland Water Company | Privacy | Cookies
+`,
+      `Orland Water Company | signature | On Tuesday we found a leak in the main pipe.
+       Orland Water Company | signature | Our engineers closed the valve within an hour.
+       Orland Water Company | signature | We expect full pressure by Friday.
+       Orland Water Company | signature | If you have no water, bottled water is available at the depot.`,
+    );
+  });
+
+  it('Should leave a news story’s "we" and its outlet’s footer to the outlet', () => {
+    check(
+      `Leak closes the main pipe
+
+The Orland Water Company found a leak in the main pipe on Tuesday. Engineers closed the valve within an hour.
+
+We will keep updating this story. We asked the company when supply would return. We have had no answer.
+
+© 2026 Orland Evening Courier | Privacy | Cookies
+`,
+      `- | - | The Orland Water Company found a leak in the main pipe on Tuesday.
+       - | - | Engineers closed the valve within an hour.
+       - | - | We will keep updating this story.
+       - | - | We asked the company when supply would return.
+       - | - | We have had no answer.`,
+    );
+  });
+
+  it('Should not credit a page written as "we" without a copyright footer', () => {
+    check(
+      `We found a leak in the main pipe. Our engineers closed the valve. We expect full pressure by Friday.
+`,
+      `- | - | We found a leak in the main pipe.
+       - | - | Our engineers closed the valve.
+       - | - | We expect full pressure by Friday.`,
+    );
+  });
+});
