@@ -64,6 +64,22 @@ const LIVE_COVERAGE = /^(welcome (back )?to (our|the|this) (live )?(coverage|blo
 /** "Then there are the observers.", "Now to the count.": the writer moving to the next topic. */
 const TOPIC_TURN = /^((and )?then|now|next),? (there (is|are|was|were) (the|also the)|(on )?to (the|his|her|their))\b/;
 
+/** "Editor's note: …", "Correction: An earlier version of this story said …": the outlet's notes on its own story. */
+const EDITORS_NOTE = /^(editor'?s'? note|editors' note|note to readers|correction|clarification)s?\s*(\([^)]*\)\s*)?:/;
+/** "We will keep updating this story.", "This story will be updated.": the outlet on its own story. */
+const OWN_UPDATES =
+  /^((we|i)('ll| will| are going to) (keep|continue)( on)? (updating|to update) (this|the|our) (story|article|page|report|post|blog)\b|(this|the) (story|article|page|report|post) (will be|is being|may be) updated\b)/;
+/** "Email the newsroom.", "Contact us at …", "Send us your tips.": how to reach the outlet. */
+const CONTACT_US = /^(email|e-mail|contact|message|write to|call|phone|text|send) (us|the [\w\s'-]*?(newsroom|news desk|desk|team|editors?))\b/;
+/** "We are sorry for …", "We apologise for …": an apology asserts nothing to check. */
+const APOLOGY = /^(we|i)('re| are|'m| am) (very |deeply |truly |so |sincerely )?sorry\b|^(we|i) (sincerely |deeply )?(apologi[sz]e|regret any)\b/;
+/**
+ * "If you need care, come to hospital as normal.", "If you receive such a call, do not reply.": advice to the
+ * reader after a condition; the first word after the comma is an imperative.
+ */
+const CONDITIONAL_ADVICE =
+  /^if you\b[^,]*, (please|do|don't|never|always|come|call|contact|go|attend|visit|bring|email|ring|check|keep|stay|report|use|ask|book|follow|avoid|wait|phone|text|seek|dial|tell|let|make|take|speak|talk|see|read|arrive|return|continue)\b/;
+
 const PAST_EVENT = /(ed|held|met|spoke|took|began|came|went|made|sent|won|lost|signed|left|rose|fell|grew)$/;
 
 /** Decides whether the passage is a claim. `text` is the passage's text, `tokens` its tokens. */
@@ -91,6 +107,9 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (OWN_MEETING.test(lower) || LIVE_COVERAGE.test(lower)) return { claim: false, why: 'meta' };
   if (words.length <= 8 && IMPERATIVE.test(lower) && !words.some((word) => word.numeric)) return { claim: false, why: 'address to the reader' };
   if (words.length <= 6 && OWN_CHECKING.test(lower) && !words.some((word) => word.lower === 'and' || word.lower === 'that' || word.lower === 'found')) return { claim: false, why: 'meta' };
+  if (EDITORS_NOTE.test(lower) || (words.length <= 16 && OWN_UPDATES.test(lower)) || (words.length <= 8 && CONTACT_US.test(lower))) return { claim: false, why: 'meta' };
+  if (words.length <= 20 && APOLOGY.test(lower)) return { claim: false, why: 'apology' };
+  if (/^please\b/.test(lower) || CONDITIONAL_ADVICE.test(lower)) return { claim: false, why: 'advice' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };
   // A live blog's sign-off and pointers: "That's it from us today.", "Our full report is here."
@@ -110,9 +129,21 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
 function asksQuestion(tokens: readonly Token[]): boolean {
   const asks = tokens.findIndex(
     (token, index) =>
-      index > 0 && !token.quoted && REQUEST_VERBS.has(token.lower) && QUESTION_WORDS.has(tokens[index + 1]?.lower ?? '') && !PASSIVE_AUXILIARIES.has(tokens[index - 1].lower),
+      index > 0 && !token.quoted && REQUEST_VERBS.has(token.lower) && questionAfter(tokens, index) && !PASSIVE_AUXILIARIES.has(tokens[index - 1].lower),
   );
   return asks > 0 && !tokens.some((token, index) => index > asks && !token.quoted && REPORTING_VERBS.has(token.lower) && tokens[index - 1].lower === 'and');
+}
+
+/** "asked whether", "asked the company how many …": a question word next, or after a short object ("the company"). */
+function questionAfter(tokens: readonly Token[], verb: number): boolean {
+  if (QUESTION_WORDS.has(tokens[verb + 1]?.lower ?? '')) return true;
+  if (tokens[verb + 1]?.lower !== 'the') return false;
+  for (let index = verb + 2; index <= verb + 4 && index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.quoted || token.kind !== 'word') return false;
+    if (QUESTION_WORDS.has(token.lower)) return index > verb + 2;
+  }
+  return false;
 }
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -1,0 +1,47 @@
+import { checkClaimKinds as check } from './attributionCheck';
+
+describe('Attribution: an outlet’s housekeeping and advice to the reader', () => {
+  it('Should take editor’s notes, corrections, update promises and contact lines for no claims', () => {
+    check(
+      `Editor's note: This story was first published at 9:10 a.m. and has been updated.
+
+The port closed 14 berths on Monday.
+
+Correction: An earlier version of this story said the port had closed 16 berths.
+
+We will keep updating this story as we learn more. Email the Harbour Daily newsroom.
+
+The correction of the figures took the port two days.`,
+      `- | Editor's note: This story was first published at 9:10 a.m. and has been updated.
+       number | The port closed 14 berths on Monday.
+       - | Correction: An earlier version of this story said the port had closed 16 berths.
+       - | We will keep updating this story as we learn more.
+       - | Email the Harbour Daily newsroom.
+       fact | The correction of the figures took the port two days.`,
+    );
+  });
+
+  it('Should take "X has asked the company how many …" for a question, not "asked the company to pay"', () => {
+    check(
+      `The Harbour Daily has asked the port how many berths were closed.
+
+The union asked the port to pay 40 dockers for the lost shifts.`,
+      `- | The Harbour Daily has asked the port how many berths were closed.
+       number | The union asked the port to pay 40 dockers for the lost shifts.`,
+    );
+  });
+
+  it('Should take advice after "If you …," and an apology for no claims, but not a plain conditional statement', () => {
+    check(
+      `If you need a ferry, come to the pier as normal. If you have not heard from us, please travel as planned.
+
+We are sorry for the delays this is causing.
+
+If you booked before May, the fare has already risen by 12 percent.`,
+      `- | If you need a ferry, come to the pier as normal.
+       - | If you have not heard from us, please travel as planned.
+       - | We are sorry for the delays this is causing.
+       number | If you booked before May, the fare has already risen by 12 percent.`,
+    );
+  });
+});
