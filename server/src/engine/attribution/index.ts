@@ -201,6 +201,10 @@ class ArticleAttributor {
     this.labels = speakerLabels(this.text, body.filter((paragraph) => paragraph !== undefined));
     this.credits = quoteCredits(this.article, body);
     for (const credit of this.credits.values()) this.creditLines.add(credit.line.start);
+    // "— X (@x) May 2, 2026": the line that signs an embedded post is no passage of its own.
+    for (const paragraph of body) {
+      if (paragraph && POST_SIGNATURE.test(this.text.slice(paragraph.start, paragraph.end)) && !this.text.slice(paragraph.start, paragraph.end).includes('\n')) this.creditLines.add(paragraph.start);
+    }
     const paragraphs = body.map((paragraph) =>
       paragraph ? paragraph.sentences.map((sentence) => this.prepare(sentence, sentenceIndex.get(sentence) ?? 0, paragraph)) : undefined,
     );
@@ -692,7 +696,10 @@ class ArticleAttributor {
     if (!next || !POST_SIGNATURE.test(this.text.slice(next.start, next.end))) return undefined;
     const tokens = tokenize(this.text, next, []);
     const author = phraseStartingAt(this.text, tokens, 1);
-    return author && (author.kind === 'name' || author.kind === 'person') ? this.discourse.resolve(author, undefined) : undefined;
+    // "— Tamsin (@tamsin_k)", "— Harbour Workers' Union (@harbourunion)": a person or a body.
+    if (!author || !['name', 'person', 'organization'].includes(author.kind)) return undefined;
+    const speaker = this.discourse.resolve(author, undefined);
+    return speaker && speaker.kind !== 'role' ? speaker : undefined;
   }
 
   /**

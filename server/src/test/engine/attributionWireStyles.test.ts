@@ -295,6 +295,23 @@ The network came back at 6 p.m.`,
     );
   });
 
+  it('Should credit a post signed by a body, and make no passage of the signature line', () => {
+    check(
+      `Network down
+
+The regulator is looking into the outage.
+
+We are working with the operator to restore service. Customers should not pay this month's bill.
+— Orland Telecoms Authority (@OrlandTA) May 2, 2026
+
+The network came back at 6 p.m.`,
+      `- | - | The regulator is looking into the outage.
+       Orland Telecoms Authority | signature | We are working with the operator to restore service.
+       Orland Telecoms Authority | signature | Customers should not pay this month's bill.
+       - | - | The network came back at 6 p.m.`,
+    );
+  });
+
   it('Should not take a dash line without a handle for a signature', () => {
     check(
       `Network down
