@@ -307,6 +307,9 @@ export class Discourse {
   bodyFor(phrase: NounPhrase, previous?: ResolvedSpeaker): Entity | undefined {
     const named = latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(/[ ']+/).includes(phrase.head) && qualifiersFit(entity, phrase));
     if (named) return named;
+    // "a criminal group calling itself X", then "the group": the body the descriptor introduced.
+    const described = latest(this.entities, (entity) => entity.kind === 'organization' && entity.titles.has(phrase.head));
+    if (described) return described;
     if (PUBLIC_BODY_HEADS.has(phrase.head)) return latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(/[ ']+/).some((word) => PUBLIC_BODY_HEADS.has(word)));
     if (!COMPANY_NOUNS.has(phrase.head)) return undefined;
     // "the operator": the business described so; "the company" may also be the business that spoke last.

@@ -4,6 +4,7 @@
 
 import type { Span } from '../model';
 import {
+  ORGANIZATION_HEADS,
   AGREEMENT_VERBS,
   ANONYMOUS_HEADS,
   ANONYMOUS_LINKS,
@@ -575,13 +576,38 @@ function withAffiliation(text: string, tokens: readonly Token[], phrase: NounPhr
   return { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), qualifiers: [...role.qualifiers, ...affiliation] };
 }
 
-/** "a user called Tamsin", "a nurse named Ada Voss": the person a descriptor introduces by name. */
+/**
+ * "a user called Tamsin", "a nurse named Ada Voss": the person a descriptor introduces by name; "a criminal group
+ * calling itself X", "a collective known as X": the body. Up to two lowercase words may qualify the descriptor.
+ */
 function withNamingVerb(text: string, tokens: readonly Token[], phrase: NounPhrase): NounPhrase {
-  if (phrase.kind !== 'name' || !['called', 'named'].includes(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
-  const noun = tokens[phrase.first - 2];
-  const article = tokens[phrase.first - 3];
-  if (!noun || noun.kind !== 'word' || noun.capitalized || noun.quoted || !['a', 'an', 'one'].includes(article?.lower ?? '')) return phrase;
-  return { ...phrase, kind: 'person', start: article.start, first: phrase.first - 3, surface: text.slice(article.start, phrase.end), titles: [noun.lower] };
+  if (phrase.kind !== 'name') return phrase;
+  const link = namingLinkBefore(tokens, phrase.first);
+  if (link === 0) return phrase;
+  const nounIndex = phrase.first - link - 1;
+  const noun = tokens[nounIndex];
+  if (!noun || noun.kind !== 'word' || noun.capitalized || noun.quoted) return phrase;
+  let articleIndex = nounIndex - 1;
+  while (articleIndex >= nounIndex - 2 && isPlainWord(tokens[articleIndex]) && !['a', 'an', 'one'].includes(tokens[articleIndex].lower)) articleIndex--;
+  const article = tokens[articleIndex];
+  if (!article || !['a', 'an', 'one'].includes(article.lower)) return phrase;
+  if (articleIndex !== nounIndex - 1 && !ORGANIZATION_HEADS.has(noun.lower)) return phrase;
+  const surface = text.slice(article.start, phrase.end);
+  if (ORGANIZATION_HEADS.has(noun.lower)) return { ...phrase, kind: 'organization', start: article.start, first: articleIndex, surface, titles: [noun.lower] };
+  return { ...phrase, kind: 'person', start: article.start, first: articleIndex, surface, titles: [noun.lower] };
+}
+
+/** The number of tokens of a naming link ending just before `index`: "called", "named", "dubbed", "known as", "calling itself"; 0 for none. */
+function namingLinkBefore(tokens: readonly Token[], index: number): number {
+  const one = tokens[index - 1]?.lower ?? '';
+  if (['called', 'named', 'dubbed'].includes(one)) return 1;
+  const two = tokens[index - 2]?.lower ?? '';
+  if ((two === 'known' && one === 'as') || (two === 'calling' && ['itself', 'themselves'].includes(one))) return 2;
+  return 0;
+}
+
+function isPlainWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word' && !token.capitalized && !token.quoted;
 }
 
 /** "a functionary of the commission": "a" or "an", at most three lowercase words and a link before a body. */

@@ -102,3 +102,27 @@ describe('Attribution: "managing partner" and "striker" are titles', () => {
     );
   });
 });
+
+describe('Attribution: bodies a descriptor names', () => {
+  it('Should take "a criminal group calling itself X" for the body X, and "the group" after it for X', () => {
+    check(
+      `A criminal group calling itself Redfang claimed responsibility for the outage on Tuesday.
+
+In a post, the group said it had copied the customer files. A collective known as Ashwick said it had no part in it.
+
+The inspectorate said the breach had been reported in time.`,
+      `Redfang | sentence | A criminal group calling itself Redfang claimed responsibility for the outage on Tuesday.
+       Redfang | sentence | In a post, the group said it had copied the customer files.
+       Ashwick | sentence | A collective known as Ashwick said it had no part in it.
+       inspectorate | sentence | The inspectorate said the breach had been reported in time.`,
+    );
+  });
+
+  it('Should not read a group named as an object ("a gang it called Redfang") as speaking', () => {
+    check(
+      `Police arrested a gang they called Redfang on Tuesday. The gang had a website.`,
+      `- | - | Police arrested a gang they called Redfang on Tuesday.
+       - | - | The gang had a website.`,
+    );
+  });
+});
