@@ -756,6 +756,24 @@ function verbEnd(tokens: readonly Token[], index: number): number {
 }
 
 /** True for a phrase that can speak. */
+/**
+ * "X has listed the company on its leak site", "X posted a message on its channel": the body or person who put a
+ * post up, whose words a later "the post reads" quotes. Undefined when no publishing verb has its own outlet.
+ */
+export function publisherOf(text: string, tokens: readonly Token[]): NounPhrase | undefined {
+  for (const [index, token] of tokens.entries()) {
+    if (token.quoted || !PUBLISH_VERBS.has(token.lower)) continue;
+    const channel = tokens.slice(index + 1, index + 12).findIndex((later, offset, rest) => ['its', 'his', 'her', 'their'].includes(later.lower) && rest.slice(offset + 1, offset + 4).some((noun) => CHANNEL_PAGES.has(noun.lower)));
+    if (channel < 0) continue;
+    const subject = leftSubject(text, tokens, index);
+    if (subject && ['name', 'person', 'organization', 'orgReference'].includes(subject.kind)) return subject;
+  }
+  return undefined;
+}
+
+const PUBLISH_VERBS: ReadonlySet<string> = new Set(['posted', 'listed', 'published', 'uploaded', 'wrote', 'named']);
+const CHANNEL_PAGES: ReadonlySet<string> = new Set(['site', 'website', 'page', 'account', 'channel', 'blog', 'feed', 'forum']);
+
 export function isSpeakerPhrase(phrase: NounPhrase): boolean {
   return phrase.kind !== 'channel';
 }

@@ -7,7 +7,7 @@ import { sentencesInScope } from '../markerScope';
 import { BOILERPLATE_KINDS, type Article, type Paragraph, type Sentence, type Span } from '../model';
 import { classifyClaim, type ClaimKind } from './claims';
 import { Discourse, type ResolvedSpeaker, type SpeakerKind } from './coreference';
-import { findCues, UNNAMED_SOURCES, type CueMatch } from './cues';
+import { findCues, publisherOf, UNNAMED_SOURCES, type CueMatch } from './cues';
 import { phrasesOf, type AttributionContext, type Draft, type Prepared } from './drafts';
 import {
   COMPANY_NOUNS,
@@ -317,7 +317,13 @@ class ArticleAttributor {
     for (const item of prepared) {
       const group = this.directDrafts(item, previous);
       for (const draft of group) if (draft.speaker) previous = draft.speaker;
-      if (group.every((draft) => !draft.speaker)) previous = this.readerOfRuling(item) ?? previous;
+      if (group.every((draft) => !draft.speaker)) {
+        previous = this.readerOfRuling(item) ?? previous;
+        // "X has listed the firm on its leak site.": a later "the post reads" quotes X.
+        const publisher = publisherOf(this.text, item.tokens);
+        const author = publisher && this.discourse.resolve(publisher, undefined);
+        if (author) this.discourse.statementAuthor = author;
+      }
       drafts.push(group);
       this.recordNames(item);
       const documents = item.tokens.filter((token) => !token.quoted && DOCUMENT_NOUNS.has(token.lower));

@@ -126,3 +126,28 @@ The inspectorate said the breach had been reported in time.`,
     );
   });
 });
+
+describe('Attribution: a post quoted after its publisher is named', () => {
+  it('Should credit "the post reads: …" to whoever put it on their own site, over the sentences the quotation runs', () => {
+    check(
+      `The Orland Water Company said its billing system was down.
+
+A group calling itself Redfang has listed the company on its leak site. The post reads: "They were warned. Pay in five days."`,
+      `Orland Water Company | sentence | The Orland Water Company said its billing system was down.
+       - | - | A group calling itself Redfang has listed the company on its leak site.
+       Redfang | sentence | The post reads: "They were warned.
+       Redfang | previous | Pay in five days."`,
+    );
+  });
+
+  it('Should leave "the post" to the statement’s author when the listing is not on the lister’s own site', () => {
+    check(
+      `The Orland Water Company said in a statement that its billing system was down.
+
+A group calling itself Redfang was listed in a police report. The statement reads: "Bills will be late."`,
+      `Orland Water Company | sentence | The Orland Water Company said in a statement that its billing system was down.
+       - | - | A group calling itself Redfang was listed in a police report.
+       Orland Water Company | sentence | The statement reads: "Bills will be late."`,
+    );
+  });
+});
