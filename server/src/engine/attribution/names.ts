@@ -119,6 +119,7 @@ export function isParticleAt(tokens: readonly Token[], index: number): boolean {
 /** The speaking phrase whose last token is `tokens[last]`, or undefined when none ends there. */
 export function phraseEndingAt(text: string, tokens: readonly Token[], last: number): NounPhrase | undefined {
   const head = tokens[last];
+  if (head?.kind === 'possessive' && !head.quoted) return placeByOwner(text, tokens, last);
   if (!head || head.kind !== 'word' || head.quoted) return undefined;
   if (PERSONAL_PRONOUNS.has(head.lower)) return classify(text, tokens, last, last);
   if (!isNameWord(head) && !isHeadNoun(head)) return undefined;
@@ -245,6 +246,17 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], first: 
   // "the two countries’ news agencies": the head comes after the possessive, or there is no phrase.
   if (last < 0 || last < possessor) return undefined;
   return classify(text, tokens, first, last);
+}
+
+/**
+ * "a nurse at St. Anne's said", "a clerk from Harwick's, who …": a place named by its owner's possessive, with
+ * the noun left out, after "at", "in" or "from". Undefined for any other possessive ending a phrase.
+ */
+function placeByOwner(text: string, tokens: readonly Token[], last: number): NounPhrase | undefined {
+  if (!isNameWord(tokens[last - 1])) return undefined;
+  const owner = phraseEndingAt(text, tokens, last - 1);
+  if (!owner || !['name', 'organization', 'person'].includes(owner.kind) || !['at', 'in', 'from'].includes(tokens[owner.first - 1]?.lower ?? '')) return undefined;
+  return { ...owner, kind: 'name', end: tokens[last].end, last, surface: text.slice(owner.start, tokens[last].end), name: text.slice(owner.start, tokens[last].end).replace(/’/g, "'"), titles: [] };
 }
 
 /** Reads what the tokens `first..last` name. */
