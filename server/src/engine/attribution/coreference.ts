@@ -310,7 +310,13 @@ export class Discourse {
     // "a criminal group calling itself X", then "the group": the body the descriptor introduced.
     const described = latest(this.entities, (entity) => entity.kind === 'organization' && entity.titles.has(phrase.head));
     if (described) return described;
-    if (PUBLIC_BODY_HEADS.has(phrase.head)) return latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(/[ ']+/).some((word) => PUBLIC_BODY_HEADS.has(word)));
+    if (PUBLIC_BODY_HEADS.has(phrase.head)) {
+      const body = latest(this.entities, (entity) => entity.kind === 'organization' && entity.key.split(/[ ']+/).some((word) => PUBLIC_BODY_HEADS.has(word)));
+      if (body) return body;
+      // "The Cyber Security Office said … The agency said …": the public body that spoke just before, by another generic noun.
+      const speaking = previous && previous.kind === 'organization' && !phrase.possessor ? this.entity(previous.name) : undefined;
+      return speaking && speaking.kind === 'organization' && !isBusiness(speaking) ? speaking : undefined;
+    }
     if (!COMPANY_NOUNS.has(phrase.head)) return undefined;
     // "the operator": the business described so; "the company" may also be the business that spoke last.
     const speaking = previous && previous.kind !== 'joint' && ANY_BUSINESS_NOUNS.has(phrase.head) ? this.entity(previous.name) : undefined;

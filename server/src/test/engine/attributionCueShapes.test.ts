@@ -161,3 +161,17 @@ describe('Attribution: a place named by its owner’s possessive', () => {
     );
   });
 });
+
+describe('Attribution: a public body called "the agency" right after it spoke', () => {
+  it('Should credit "the agency said" to the office that spoke just before, and leave a news agency after a company alone', () => {
+    check(
+      `The Orland Water Safety Office said the pipes were sound. The agency said no other town was affected.
+
+The Harwick Brewing Company said sales fell. The agency said the brewery had closed.`,
+      `Orland Water Safety Office | sentence | The Orland Water Safety Office said the pipes were sound.
+       Orland Water Safety Office | sentence | The agency said no other town was affected.
+       Harwick Brewing Company | sentence | The Harwick Brewing Company said sales fell.
+       - | - | The agency said the brewery had closed.`,
+    );
+  });
+});
