@@ -4,6 +4,7 @@
 
 import type { Span } from '../model';
 import {
+  NUMBER_WORDS,
   ORGANIZATION_HEADS,
   AGREEMENT_VERBS,
   ANONYMOUS_HEADS,
@@ -68,6 +69,16 @@ function isDeclaredAct(tokens: readonly Token[], index: number): boolean {
   const token = tokens[next];
   if (!token || token.quoted || isQuoteMark(token) || token.kind === 'punct' || token.lower === 'that') return false;
   return token.kind === 'word' && !['itself', 'himself', 'herself', 'themselves'].includes(token.lower);
+}
+const TALLY_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'several', 'many', 'victory', 'lives']);
+const CLAIM_VERBS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed']);
+/** "claimed 40 attacks", "claimed at least nine lives", "claimed victory": a tally or a prize taken, not words. */
+function isClaimedTally(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next || next.quoted || next.kind !== 'word') return false;
+  if (next.numeric || NUMBER_WORDS.has(next.lower) || TALLY_WORDS.has(next.lower)) return true;
+  const after = tokens[index + 2]?.lower ?? '';
+  return (next.lower === 'at' && (after === 'least' || after === 'most')) || ((next.lower === 'more' || next.lower === 'fewer') && after === 'than') || (next.lower === 'the' && ['lives', 'title'].includes(after));
 }
 const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted']);
 /** Conjunctions that open a clause of condition, time or cause: its verb reports nothing the sentence asserts. */
@@ -211,6 +222,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   if (!REPORTING_VERBS.has(token.lower)) return undefined;
   // "The commission declared X the winner": an act; "declared that …", "…, she declared." report speech.
   if (DECLARE_VERBS.has(token.lower) && isDeclaredAct(tokens, index)) return undefined;
+  if (CLAIM_VERBS.has(token.lower) && isClaimedTally(tokens, index)) return undefined;
   const owner = editorialOwner(text, tokens, index);
   if (owner) return { subject: owner, span: { start: owner.start, end: verbEnd(tokens, index) }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: false };
   // "asked the company to drop its appeal" reports a request; "asked about the dam" does not; "…, he asked, …?"

@@ -175,3 +175,16 @@ The Harwick Brewing Company said sales fell. The agency said the brewery had clo
     );
   });
 });
+
+describe('Attribution: a tally claimed is no speech', () => {
+  it('Should not read "X has claimed 40 attacks" as X speaking, but keep "X claimed responsibility" and "X claimed the …was"', () => {
+    check(
+      `Redfang has claimed at least 40 attacks since it first appeared, researchers said.
+
+Redfang has claimed responsibility for the outage. Redfang claimed the outage was revenge.`,
+      `researchers | sentence | Redfang has claimed at least 40 attacks since it first appeared, researchers said.
+       Redfang | sentence | Redfang has claimed responsibility for the outage.
+       Redfang | sentence | Redfang claimed the outage was revenge.`,
+    );
+  });
+});
