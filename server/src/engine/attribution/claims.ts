@@ -59,6 +59,8 @@ const OWN_CHECKING = /^(we|i) (checked|examined|reviewed|fact-checked|looked at|
 const IMPERATIVE = /^(read|see|ask|imagine|remember|look at|watch|listen to|wait for|think about|trust) (me|us|you|that|this|it|them)\b/;
 /** "We met him in a café …", "I spoke to her by phone": the outlet setting the scene of its interview. */
 const OWN_MEETING = /^(we|i) (met|spoke to|spoke with|talked to|talked with|interviewed|sat down with|caught up with|reached) (him|her|them)\b/;
+/** "She walked us through what she believes happened.": a guide to the interview that follows, not a statement. */
+const WALK_THROUGH = /^(he|she|they|[a-z.'-]+) (walked|took|talked) (us|me|reporters|readers) through\b/;
 /** "Welcome to our live coverage …", "We're going to wrap up our live coverage there.": a live blog opening or closing. */
 const LIVE_COVERAGE = /^(welcome (back )?to (our|the|this) (live )?(coverage|blog|live blog|updates|minute-by-minute)\b|(we|i)('re| are|'ll| will|'m| am)( going to)? (wrap up|close|end|pause|finish) (our|this|the) (live )?(coverage|blog|live blog|updates)\b)/;
 /** "Then there are the observers.", "Now to the count.": the writer moving to the next topic. */
@@ -104,7 +106,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (words.length <= 8 && (SIGNPOST.test(lower) || MODERATION.test(lower) || TOPIC_TURN.test(lower))) return { claim: false, why: 'transition' };
   if (words.length <= 10 && SIGN_OFF.test(lower)) return { claim: false, why: 'meta' };
   if (words.length <= 24 && TEXT_NOTE.test(lower)) return { claim: false, why: 'meta' };
-  if (OWN_MEETING.test(lower) || LIVE_COVERAGE.test(lower)) return { claim: false, why: 'meta' };
+  if (OWN_MEETING.test(lower) || LIVE_COVERAGE.test(lower) || (words.length <= 12 && WALK_THROUGH.test(lower))) return { claim: false, why: 'meta' };
   if (words.length <= 8 && IMPERATIVE.test(lower) && !words.some((word) => word.numeric)) return { claim: false, why: 'address to the reader' };
   if (words.length <= 6 && OWN_CHECKING.test(lower) && !words.some((word) => word.lower === 'and' || word.lower === 'that' || word.lower === 'found')) return { claim: false, why: 'meta' };
   if (EDITORS_NOTE.test(lower) || (words.length <= 16 && OWN_UPDATES.test(lower)) || (words.length <= 8 && CONTACT_US.test(lower))) return { claim: false, why: 'meta' };

@@ -188,3 +188,17 @@ Redfang has claimed responsibility for the outage. Redfang claimed the outage wa
     );
   });
 });
+
+describe('Attribution: a report embedded as the object of another verb', () => {
+  it('Should not credit "X walked us through what she believes happened", nor "That is what she said", but keep "What she said was true, X said"', () => {
+    check(
+      `Ada Voss is a researcher at Ashwick Labs. She walked us through what she believes happened.
+
+That is what she said. What she said was true, Calder said.`,
+      `- | - | Ada Voss is a researcher at Ashwick Labs.
+       - | - | She walked us through what she believes happened.
+       - | - | That is what she said.
+       Calder | sentence | What she said was true, Calder said.`,
+    );
+  });
+});

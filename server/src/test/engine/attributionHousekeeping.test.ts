@@ -45,3 +45,13 @@ If you booked before May, the fare has already risen by 12 percent.`,
     );
   });
 });
+
+describe('Attribution: a guide to the interview', () => {
+  it('Should take "She walked us through …" for no claim, but not a walk through a place', () => {
+    check(
+      `She walked us through what she believes happened. She walked 12 kilometres through the night.`,
+      `- | She walked us through what she believes happened.
+       number | She walked 12 kilometres through the night.`,
+    );
+  });
+});
