@@ -356,9 +356,20 @@ class ArticleAttributor {
       const group = drafts[position];
       if (group.length === 1 && position + 1 < prepared.length && introducesQuote(this.context, item, prepared[position + 1])) {
         Object.assign(group[0], { speaker: undefined, cue: undefined, reason: undefined, indirect: false, introduction: true });
+      } else if (group.length === 1 && !group[0].speaker && position + 1 < prepared.length && this.introducesQuestion(item, prepared[position + 1])) {
+        // "I would like someone to answer a simpler question. Why …?": the sentence only announces the question.
+        group[0].announcesQuestion = true;
       }
     });
     return drafts;
+  }
+
+  /** "… a simple question." then "Why …?": a sentence whose last word announces the question after it. */
+  private introducesQuestion(item: Prepared, next: Prepared): boolean {
+    const words = item.tokens.filter((token) => token.kind === 'word');
+    const lastWord = words[words.length - 1];
+    if (!lastWord || lastWord.quoted || !['question', 'questions'].includes(lastWord.lower) || words.length > 14) return false;
+    return /\?["”’']?\s*$/.test(this.text.slice(next.sentence.start, next.sentence.end));
   }
 
   /**
@@ -748,8 +759,8 @@ class ArticleAttributor {
     const text = this.text.slice(draft.span.start, draft.span.end);
     const speaker = draft.speaker;
     let decision =
-      item.transcript === 'question' || draft.introduction
-        ? { claim: false as const, why: draft.introduction ? 'introduces the quotation that follows' : 'question' }
+      item.transcript === 'question' || draft.introduction || draft.announcesQuestion
+        ? { claim: false as const, why: draft.introduction ? 'introduces the quotation that follows' : draft.announcesQuestion ? 'announces the question that follows' : 'question' }
         : classifyClaim(text, draft.tokens, { credited: speaker !== undefined, joint: speaker?.kind === 'joint' });
     // "Retraining for what, he asked, when …?": a rhetorical question a speaker puts in the body argues a point.
     if (!decision.claim && decision.why === 'question' && speaker && draft.cue?.where === 'sentence' && !item.transcript) {

@@ -55,3 +55,19 @@ describe('Attribution: a guide to the interview', () => {
     );
   });
 });
+
+describe('Attribution: a sentence announcing the question after it', () => {
+  it('Should take "… a simpler question." before "Why …?" for no claim, but not when no question follows', () => {
+    check(
+      `The open pipe
+
+I would like someone to answer a simpler question. Why was the pipe left open?
+
+The council has dodged the question. It met on Tuesday.`,
+      `- | I would like someone to answer a simpler question.
+       - | Why was the pipe left open?
+       fact | The council has dodged the question.
+       event | It met on Tuesday.`,
+    );
+  });
+});
