@@ -166,8 +166,12 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     } else if (['a', 'the', 'an'].includes(tokens[start]?.lower ?? '') && DOCUMENT_NOUNS.has(tokens[start + 2]?.lower ?? '') && ['from', 'by', 'of'].includes(tokens[start + 3]?.lower ?? '')) {
       start += 4;
     }
-    const subject = subjectStartingAt(text, tokens, start);
+    let subject = subjectStartingAt(text, tokens, start);
     if (!subject || !isSpeakerPhrase(subject)) return undefined;
+    // "according to researchers at Ashwick Labs": the group with the body it works for.
+    const body = subject.kind === 'group' && tokens[subject.last + 1]?.lower === 'at' ? phraseStartingAt(text, tokens, subject.last + 2) : undefined;
+    const affiliated = body && withAffiliation(text, tokens, body);
+    if (affiliated && affiliated.first === subject.first && affiliated.kind === 'group') subject = affiliated;
     return { subject, span: { start: token.start, end: subject.end }, verb: 'according to', pattern: 'according-to', verbIndex: index, closing: index > 0 };
   }
   if (token.lower === 'in' && POSSESSIVE_PRONOUNS.has(tokens[index + 1]?.lower ?? '') && STANCE_NOUNS.has(tokens[index + 2]?.lower ?? '')) {
@@ -589,6 +593,11 @@ function withAffiliation(text: string, tokens: readonly Token[], phrase: NounPhr
   if (role && isBodySpokesperson(role, phrase)) return { ...phrase, start: role.start, first: role.first, surface: text.slice(role.start, phrase.end) };
   if (!role || !(role.kind === 'role' || role.kind === 'group' || role.kind === 'person' || role.kind === 'joint')) return phrase;
   const affiliation = phrase.kind === 'organization' || phrase.kind === 'orgReference' ? phrase.name.toLowerCase().split(' ') : [];
+  // "researchers at Ashwick Labs": an unnamed group is told apart by the body it works for, as "… in Orland" is by place.
+  const bare = role.kind === 'group' && !role.anonymous && role.surface.toLowerCase() === role.name && /^[a-z]+s$/.test(role.name);
+  if (bare && link === 'at' && phrase.kind === 'organization' && isNameWord(tokens[phrase.first])) {
+    return { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), name: `${role.name} at ${phrase.name}`, qualifiers: [...role.qualifiers, ...affiliation] };
+  }
   return { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), qualifiers: [...role.qualifiers, ...affiliation] };
 }
 

@@ -202,3 +202,17 @@ That is what she said. What she said was true, Calder said.`,
     );
   });
 });
+
+describe('Attribution: an unnamed group told apart by the body it works for', () => {
+  it('Should name "researchers at Ashwick Labs" with the body, but leave plain "researchers" and a lowercase body alone', () => {
+    check(
+      `Redfang has claimed 40 attacks, according to researchers at Ashwick Labs. Analysts at Harwick Bank said sales fell.
+
+Researchers said the flaw was old. Officials at the ministry said it was fine.`,
+      `researchers at Ashwick Labs | sentence | Redfang has claimed 40 attacks, according to researchers at Ashwick Labs.
+       analysts at Harwick Bank | sentence | Analysts at Harwick Bank said sales fell.
+       researchers | sentence | Researchers said the flaw was old.
+       officials | sentence | Officials at the ministry said it was fine.`,
+    );
+  });
+});
