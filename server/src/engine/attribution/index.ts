@@ -732,12 +732,17 @@ class ArticleAttributor {
       const match = COPYRIGHT_LINE.exec(this.text.slice(block.start, block.end));
       if (!match) continue;
       const start = block.start + match.index + match[0].length - match[1].length;
-      const tokens = tokenize(this.text, { start, end: start + match[1].trimEnd().length }, []);
+      // "© Orland Water Company 2026", "© 2026 Orland Water Company, all rights reserved": the name alone.
+      const name = match[1].replace(/,?\s*all rights reserved\s*$/i, '').replace(/[\s,]*\d{4}\s*$/, '').trimEnd();
+      const tokens = tokenize(this.text, { start, end: start + name.length }, []);
       const phrase = phraseStartingAt(this.text, tokens, 0);
       if (!phrase || phrase.last !== tokens.length - 1 || !['name', 'organization'].includes(phrase.kind)) continue;
       if (tokens.some((token) => NEWS_WORDS.has(token.lower)) || this.discourse.isChannel(phrase)) continue;
       const speaker = this.discourse.resolve(phrase, undefined);
-      if (speaker && speaker.kind !== 'person') return speaker;
+      if (!speaker || speaker.kind === 'person') continue;
+      // The footer itself is no passage.
+      for (const paragraph of this.article.paragraphs) if (paragraph.start >= block.start && paragraph.start < block.end) this.creditLines.add(paragraph.start);
+      return speaker;
     }
     return undefined;
   }

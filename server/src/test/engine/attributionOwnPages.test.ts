@@ -24,6 +24,31 @@ We expect full pressure by Friday. If you have no water, bottled water is availa
     );
   });
 
+  it('Should read the footer’s name with the year after it or "all rights reserved" after a comma', () => {
+    check(
+      `Orland Water Company
+
+We found a leak in the main pipe. Our engineers closed the valve. We expect full pressure by Friday.
+
+© Orland Water Company 2026
+`,
+      `Orland Water Company | signature | We found a leak in the main pipe.
+       Orland Water Company | signature | Our engineers closed the valve.
+       Orland Water Company | signature | We expect full pressure by Friday.`,
+    );
+    check(
+      `Orland Water Company
+
+We found a leak in the main pipe. Our engineers closed the valve. We expect full pressure by Friday.
+
+© 2026 Orland Water Company, all rights reserved
+`,
+      `Orland Water Company | signature | We found a leak in the main pipe.
+       Orland Water Company | signature | Our engineers closed the valve.
+       Orland Water Company | signature | We expect full pressure by Friday.`,
+    );
+  });
+
   it('Should leave a news story’s "we" and its outlet’s footer to the outlet', () => {
     check(
       `Leak closes the main pipe
