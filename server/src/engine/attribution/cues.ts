@@ -82,6 +82,8 @@ function isClaimedTally(tokens: readonly Token[], index: number): boolean {
 }
 /** Words that make the clause after them the object of the verb before: "explained what she believes", "asked how he knew". */
 const EMBEDDING_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'why']);
+/** Verbs of belief, whose embedded "what she believes" is no report ("what she said: “…”" still is). */
+const BELIEF_VERBS: ReadonlySet<string> = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'suspect', 'suspects', 'suspected', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected', 'hope', 'hopes', 'hoped']);
 const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted']);
 /** Conjunctions that open a clause of condition, time or cause: its verb reports nothing the sentence asserts. */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest', 'after', 'before', 'until', 'once', 'because']);
@@ -264,7 +266,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   // "If the ministry wants to be believed, …", "… came after the firm announced a credit": no report.
   if (left && SUBORDINATE_OPENERS.has(tokens[left.first - 1]?.lower ?? '')) return undefined;
   // "She walked us through what she believes happened": the report is the object of another verb, not the sentence's.
-  if (left && left.first >= 2 && EMBEDDING_WORDS.has(tokens[left.first - 1].lower) && tokens[left.first - 2].kind === 'word') return undefined;
+  if (left && left.first >= 2 && BELIEF_VERBS.has(token.lower) && EMBEDDING_WORDS.has(tokens[left.first - 1].lower) && tokens[left.first - 2].kind === 'word') return undefined;
   // "He wants the licences reviewed": a person's wish is known because they voiced it; "the union wants" is the outlet's summary.
   if (left && WISH_VERBS.has(token.lower) && !['person', 'name', 'pronoun', 'role'].includes(left.kind)) return undefined;
   // "The owner has agreed to sell his stake": one party agreeing to do something acts; "the two leaders agreed to

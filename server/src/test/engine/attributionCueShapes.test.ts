@@ -190,15 +190,14 @@ Redfang has claimed responsibility for the outage. Redfang claimed the outage wa
 });
 
 describe('Attribution: a report embedded as the object of another verb', () => {
-  it('Should not credit "X walked us through what she believes happened", nor "That is what she said", but keep "What she said was true, X said"', () => {
+  it('Should not credit "X walked us through what she believes happened", but keep "This is what she said: “…”"', () => {
     check(
-      `Ada Voss is a researcher at Ashwick Labs. She walked us through what she believes happened.
+      `Mrs. Ada Voss is a researcher at Ashwick Labs. She walked us through what she believes happened.
 
-That is what she said. What she said was true, Calder said.`,
-      `- | - | Ada Voss is a researcher at Ashwick Labs.
+This is what she said: "The flaw was old."`,
+      `- | - | Mrs. Ada Voss is a researcher at Ashwick Labs.
        - | - | She walked us through what she believes happened.
-       - | - | That is what she said.
-       Calder | sentence | What she said was true, Calder said.`,
+       Ada Voss | sentence | This is what she said: "The flaw was old."`,
     );
   });
 });
