@@ -74,7 +74,7 @@ const OWN_UPDATES =
 /** "Email the newsroom.", "Contact us at …", "Send us your tips.": how to reach the outlet. */
 const CONTACT_US = /^(email|e-mail|contact|message|write to|call|phone|text|send) (us|the [\w\s'-]*?(newsroom|news desk|desk|team|editors?))\b/;
 /** "We are sorry for …", "We apologise for …": an apology asserts nothing to check. */
-const APOLOGY = /^(we|i)('re| are|'m| am) (very |deeply |truly |so |sincerely )?sorry\b|^(we|i) (sincerely |deeply )?(apologi[sz]e|regret any)\b/;
+const APOLOGY = /^(we|i)('re| are|'m| am) (very |deeply |truly |so |sincerely )?sorry (for|about)\b|^(we|i) (sincerely |deeply )?(apologi[sz]e for|regret any)\b/;
 /**
  * "If you need care, come to hospital as normal.", "If you receive such a call, do not reply.": advice to the
  * reader after a condition; the first word after the comma is an imperative.

@@ -71,3 +71,13 @@ The council has dodged the question. It met on Tuesday.`,
     );
   });
 });
+
+describe('Attribution: an apology', () => {
+  it('Should take "We are sorry for …" for no claim, but not "I\'m sorry, the budget was cut"', () => {
+    check(
+      `We are sorry for the delays this is causing. I'm sorry, the budget was cut by 40 percent.`,
+      `- | We are sorry for the delays this is causing.
+       number | I'm sorry, the budget was cut by 40 percent.`,
+    );
+  });
+});
