@@ -595,7 +595,7 @@ function withAffiliation(text: string, tokens: readonly Token[], phrase: NounPhr
   if (role && isBodySpokesperson(role, phrase)) return { ...phrase, start: role.start, first: role.first, surface: text.slice(role.start, phrase.end) };
   if (!role || !(role.kind === 'role' || role.kind === 'group' || role.kind === 'person' || role.kind === 'joint')) return phrase;
   const affiliation = phrase.kind === 'organization' || phrase.kind === 'orgReference' ? phrase.name.toLowerCase().split(' ') : [];
-  // "researchers at Ashwick Labs": an unnamed group is told apart by the body it works for, as "… in Orland" is by place.
+  // "researchers at Ashwick Labs": an unnamed group is told apart by the body it works for, as "… in a town" is by place.
   const bare = role.kind === 'group' && !role.anonymous && role.surface.toLowerCase() === role.name && /^[a-z]+s$/.test(role.name);
   if (bare && link === 'at' && phrase.kind === 'organization' && isNameWord(tokens[phrase.first])) {
     return { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), name: `${role.name} at ${phrase.name}`, qualifiers: [...role.qualifiers, ...affiliation] };

@@ -732,7 +732,7 @@ class ArticleAttributor {
       const match = COPYRIGHT_LINE.exec(this.text.slice(block.start, block.end));
       if (!match) continue;
       const start = block.start + match.index + match[0].length - match[1].length;
-      // "© Orland Water Company 2026", "© 2026 Orland Water Company, all rights reserved": the name alone.
+      // "© Quellby Water Company 2026", "© 2026 Quellby Water Company, all rights reserved": the name alone.
       const name = match[1].replace(/,?\s*all rights reserved\s*$/i, '').replace(/[\s,]*\d{4}\s*$/, '').trimEnd();
       const tokens = tokenize(this.text, { start, end: start + name.length }, []);
       const phrase = phraseStartingAt(this.text, tokens, 0);

@@ -249,7 +249,7 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], first: 
 }
 
 /**
- * "a nurse at St. Anne's said", "a clerk from Harwick's, who …": a place named by its owner's possessive, with
+ * "a nurse at St. Anne's said", "a clerk from Dorrow's, who …": a place named by its owner's possessive, with
  * the noun left out, after "at", "in" or "from". Undefined for any other possessive ending a phrase.
  */
 function placeByOwner(text: string, tokens: readonly Token[], last: number): NounPhrase | undefined {

@@ -130,10 +130,10 @@ The inspectorate said the breach had been reported in time.`,
 describe('Attribution: a post quoted after its publisher is named', () => {
   it('Should credit "the post reads: …" to whoever put it on their own site, over the sentences the quotation runs', () => {
     check(
-      `The Orland Water Company said its billing system was down.
+      `The Quellby Water Company said its billing system was down.
 
 A group calling itself Redfang has listed the company on its leak site. The post reads: "They were warned. Pay in five days."`,
-      `Orland Water Company | sentence | The Orland Water Company said its billing system was down.
+      `Quellby Water Company | sentence | The Quellby Water Company said its billing system was down.
        - | - | A group calling itself Redfang has listed the company on its leak site.
        Redfang | sentence | The post reads: "They were warned.
        Redfang | previous | Pay in five days."`,
@@ -142,12 +142,12 @@ A group calling itself Redfang has listed the company on its leak site. The post
 
   it('Should leave "the post" to the statement’s author when the listing is not on the lister’s own site', () => {
     check(
-      `The Orland Water Company said in a statement that its billing system was down.
+      `The Quellby Water Company said in a statement that its billing system was down.
 
 A group calling itself Redfang was listed in a police report. The statement reads: "Bills will be late."`,
-      `Orland Water Company | sentence | The Orland Water Company said in a statement that its billing system was down.
+      `Quellby Water Company | sentence | The Quellby Water Company said in a statement that its billing system was down.
        - | - | A group calling itself Redfang was listed in a police report.
-       Orland Water Company | sentence | The statement reads: "Bills will be late."`,
+       Quellby Water Company | sentence | The statement reads: "Bills will be late."`,
     );
   });
 });
@@ -165,12 +165,12 @@ describe('Attribution: a place named by its owner’s possessive', () => {
 describe('Attribution: a public body called "the agency" right after it spoke', () => {
   it('Should credit "the agency said" to the office that spoke just before, and leave a news agency after a company alone', () => {
     check(
-      `The Orland Water Safety Office said the pipes were sound. The agency said no other town was affected.
+      `The Quellby Water Safety Office said the pipes were sound. The agency said no other town was affected.
 
-The Harwick Brewing Company said sales fell. The agency said the brewery had closed.`,
-      `Orland Water Safety Office | sentence | The Orland Water Safety Office said the pipes were sound.
-       Orland Water Safety Office | sentence | The agency said no other town was affected.
-       Harwick Brewing Company | sentence | The Harwick Brewing Company said sales fell.
+The Brisk Brewing Company said sales fell. The agency said the brewery had closed.`,
+      `Quellby Water Safety Office | sentence | The Quellby Water Safety Office said the pipes were sound.
+       Quellby Water Safety Office | sentence | The agency said no other town was affected.
+       Brisk Brewing Company | sentence | The Brisk Brewing Company said sales fell.
        - | - | The agency said the brewery had closed.`,
     );
   });
@@ -205,11 +205,11 @@ This is what she said: "The flaw was old."`,
 describe('Attribution: an unnamed group told apart by the body it works for', () => {
   it('Should name "researchers at Ashwick Labs" with the body, but leave plain "researchers" and a lowercase body alone', () => {
     check(
-      `Redfang has claimed 40 attacks, according to researchers at Ashwick Labs. Analysts at Harwick Bank said sales fell.
+      `Redfang has claimed 40 attacks, according to researchers at Ashwick Labs. Analysts at Brisk Bank said sales fell.
 
 Researchers said the flaw was old. Officials at the ministry said it was fine.`,
       `researchers at Ashwick Labs | sentence | Redfang has claimed 40 attacks, according to researchers at Ashwick Labs.
-       analysts at Harwick Bank | sentence | Analysts at Harwick Bank said sales fell.
+       analysts at Brisk Bank | sentence | Analysts at Brisk Bank said sales fell.
        researchers | sentence | Researchers said the flaw was old.
        officials | sentence | Officials at the ministry said it was fine.`,
     );

@@ -3,7 +3,7 @@ import { checkSpeakers as check } from './attributionCheck';
 describe('Attribution: an organisation’s own pages', () => {
   it('Should credit a notice written as "we" to the body its copyright footer names', () => {
     check(
-      `Orland Water Company
+      `Quellby Water Company
 
 Service update
 
@@ -15,37 +15,37 @@ When will supply return?
 
 We expect full pressure by Friday. If you have no water, bottled water is available at the depot.
 
-© 2026 Orland Water Company | Privacy | Cookies
+© 2026 Quellby Water Company | Privacy | Cookies
 `,
-      `Orland Water Company | signature | On Tuesday we found a leak in the main pipe.
-       Orland Water Company | signature | Our engineers closed the valve within an hour.
-       Orland Water Company | signature | We expect full pressure by Friday.
-       Orland Water Company | signature | If you have no water, bottled water is available at the depot.`,
+      `Quellby Water Company | signature | On Tuesday we found a leak in the main pipe.
+       Quellby Water Company | signature | Our engineers closed the valve within an hour.
+       Quellby Water Company | signature | We expect full pressure by Friday.
+       Quellby Water Company | signature | If you have no water, bottled water is available at the depot.`,
     );
   });
 
   it('Should read the footer’s name with the year after it or "all rights reserved" after a comma', () => {
     check(
-      `Orland Water Company
+      `Quellby Water Company
 
 We found a leak in the main pipe. Our engineers closed the valve. We expect full pressure by Friday.
 
-© Orland Water Company 2026
+© Quellby Water Company 2026
 `,
-      `Orland Water Company | signature | We found a leak in the main pipe.
-       Orland Water Company | signature | Our engineers closed the valve.
-       Orland Water Company | signature | We expect full pressure by Friday.`,
+      `Quellby Water Company | signature | We found a leak in the main pipe.
+       Quellby Water Company | signature | Our engineers closed the valve.
+       Quellby Water Company | signature | We expect full pressure by Friday.`,
     );
     check(
-      `Orland Water Company
+      `Quellby Water Company
 
 We found a leak in the main pipe. Our engineers closed the valve. We expect full pressure by Friday.
 
-© 2026 Orland Water Company, all rights reserved
+© 2026 Quellby Water Company, all rights reserved
 `,
-      `Orland Water Company | signature | We found a leak in the main pipe.
-       Orland Water Company | signature | Our engineers closed the valve.
-       Orland Water Company | signature | We expect full pressure by Friday.`,
+      `Quellby Water Company | signature | We found a leak in the main pipe.
+       Quellby Water Company | signature | Our engineers closed the valve.
+       Quellby Water Company | signature | We expect full pressure by Friday.`,
     );
   });
 
@@ -53,13 +53,13 @@ We found a leak in the main pipe. Our engineers closed the valve. We expect full
     check(
       `Leak closes the main pipe
 
-The Orland Water Company found a leak in the main pipe on Tuesday. Engineers closed the valve within an hour.
+The Quellby Water Company found a leak in the main pipe on Tuesday. Engineers closed the valve within an hour.
 
 We will keep updating this story. We asked the company when supply would return. We have had no answer.
 
-© 2026 Orland Evening Courier | Privacy | Cookies
+© 2026 Quellby Evening Courier | Privacy | Cookies
 `,
-      `- | - | The Orland Water Company found a leak in the main pipe on Tuesday.
+      `- | - | The Quellby Water Company found a leak in the main pipe on Tuesday.
        - | - | Engineers closed the valve within an hour.
        - | - | We will keep updating this story.
        - | - | We asked the company when supply would return.

@@ -302,12 +302,12 @@ The network came back at 6 p.m.`,
 The regulator is looking into the outage.
 
 We are working with the operator to restore service. Customers should not pay this month's bill.
-— Orland Telecoms Authority (@OrlandTA) May 2, 2026
+— Quellby Telecoms Authority (@QuellbyTA) May 2, 2026
 
 The network came back at 6 p.m.`,
       `- | - | The regulator is looking into the outage.
-       Orland Telecoms Authority | signature | We are working with the operator to restore service.
-       Orland Telecoms Authority | signature | Customers should not pay this month's bill.
+       Quellby Telecoms Authority | signature | We are working with the operator to restore service.
+       Quellby Telecoms Authority | signature | Customers should not pay this month's bill.
        - | - | The network came back at 6 p.m.`,
     );
   });
