@@ -1,7 +1,7 @@
 // Quality of the parallel-passage engine on the labelled fixture corpora.
 // Reads test-fixtures/labels/parallels.json (clusters of exact sentence texts) and, for speakers,
 // test-fixtures/labels/attribution.json (gold) or the attribution engine (inferred, markers ignored); indexes each corpus
-// (corpus-b, -d, -h, -j, -m, -o and -q held out, the others for tuning)
+// (corpus-b, -d, -h, -j, -m, -o, -q and -r held out, the others for tuning)
 // separately, and prints pairwise precision / recall / F1: a pair is two sentences of different
 // sources in one cluster, predicted or labelled.
 // In the same run it scores a plain baseline: sentence TF-IDF cosine (lowercase words, no stemming,
@@ -264,8 +264,8 @@ function thresholded(pairs: readonly { key: string; similarity: number }[], thre
 
 // ---- Main ----
 
-/** corpus-b, -d, -h, -j, -m, -o and -q are held out; every other labelled corpus is for tuning. */
-const HELD_OUT = new Set(['corpus-b', 'corpus-d', 'corpus-h', 'corpus-j', 'corpus-m', 'corpus-o', 'corpus-q']);
+/** corpus-b, -d, -h, -j, -m, -o, -q and -r are held out; every other labelled corpus is for tuning. */
+const HELD_OUT = new Set(['corpus-b', 'corpus-d', 'corpus-h', 'corpus-j', 'corpus-m', 'corpus-o', 'corpus-q', 'corpus-r']);
 
 function main(): void {
   const labels = JSON.parse(fs.readFileSync(path.join(root, 'test-fixtures', 'labels', 'parallels.json'), 'utf8')) as { clusters: LabelCluster[] };
