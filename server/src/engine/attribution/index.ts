@@ -25,6 +25,7 @@ import {
 } from './lexicon';
 import { isNameWord, nameKey, phraseStartingAt, type NounPhrase } from './names';
 import { carriedQuote, closedByNext, continuation, fromQuotation, introducesQuote, pronounOfIntroducedPerson, quoteOfIntroducedPerson } from './neighbours';
+import { fromIssuer, pageIssuer } from './ownPages';
 import { creditedSpeaker, leadSignature, quoteCredits, type QuoteCredit } from './roundups';
 import { tokenize, type Token } from './tokens';
 import {
@@ -210,7 +211,10 @@ class ArticleAttributor {
     );
     this.prepared = paragraphs;
     this.collectNames(paragraphs);
-    this.issuer = this.noticeIssuer(paragraphs);
+    const page = pageIssuer(this.context, this.article, paragraphs);
+    this.issuer = page?.issuer;
+    // The page's footer is no passage.
+    for (const paragraph of this.article.paragraphs) if (page && paragraph.start >= page.footer.start && paragraph.start < page.footer.end) this.creditLines.add(paragraph.start);
     let previousParagraphLast: Draft | undefined;
     paragraphs.forEach((prepared, paragraphIndex) => {
       if (!prepared) return;
@@ -349,7 +353,7 @@ class ArticleAttributor {
         closedByNext(this.context, draft, item, after?.length === 1 ? after[0] : undefined, prepared[position + 1]) ||
         fromTranscriptSpeaker(this.context, draft, item, this.transcriptSpeaker) ||
         quoteOfIntroducedPerson(this.context, draft, item, prepared[position - 1]) ||
-        this.fromIssuer(draft, item);
+        fromIssuer(draft, item, this.issuer);
     });
     // Last: a sentence that only introduces the quotation after it is the outlet's, and no claim.
     prepared.forEach((item, position) => {
@@ -724,36 +728,6 @@ class ArticleAttributor {
    * most body sentences speak as "we" outside quotation marks, the footer's body is the page's voice. A news
    * outlet's footer never makes it one (its "we" is the outlet's own voice).
    */
-  private noticeIssuer(paragraphs: readonly (readonly Prepared[] | undefined)[]): ResolvedSpeaker | undefined {
-    const items = paragraphs.flatMap((prepared) => prepared ?? []).filter((item) => !item.label && !item.transcript);
-    const plural = items.filter((item) => item.tokens.some((token) => !token.quoted && FIRST_PERSON_PLURAL.has(token.lower))).length;
-    if (plural < 3 || plural * 2 < items.length) return undefined;
-    for (const block of this.article.blocks) {
-      const match = COPYRIGHT_LINE.exec(this.text.slice(block.start, block.end));
-      if (!match) continue;
-      const start = block.start + match.index + match[0].length - match[1].length;
-      // "© Quellby Water Company 2026", "© 2026 Quellby Water Company, all rights reserved": the name alone.
-      const name = match[1].replace(/,?\s*all rights reserved\s*$/i, '').replace(/[\s,]*\d{4}\s*$/, '').trimEnd();
-      const tokens = tokenize(this.text, { start, end: start + name.length }, []);
-      const phrase = phraseStartingAt(this.text, tokens, 0);
-      if (!phrase || phrase.last !== tokens.length - 1 || !['name', 'organization'].includes(phrase.kind)) continue;
-      if (tokens.some((token) => NEWS_WORDS.has(token.lower)) || this.discourse.isChannel(phrase)) continue;
-      const speaker = this.discourse.resolve(phrase, undefined);
-      if (!speaker || speaker.kind === 'person') continue;
-      // The footer itself is no passage.
-      for (const paragraph of this.article.paragraphs) if (paragraph.start >= block.start && paragraph.start < block.end) this.creditLines.add(paragraph.start);
-      return speaker;
-    }
-    return undefined;
-  }
-
-  private fromIssuer(draft: Draft, item: Prepared): boolean {
-    if (!this.issuer || item.transcript || item.label) return false;
-    const issuer = this.issuer;
-    Object.assign(draft, { speaker: issuer, surface: issuer.name, cue: { text: issuer.name, where: 'signature' }, reason: `the page of ${issuer.name}, written as "we"`, indirect: false });
-    return true;
-  }
-
   private fromSignature(draft: Draft, author: ResolvedSpeaker | undefined, signed: string): boolean {
     if (!author) return false;
     Object.assign(draft, { speaker: author, surface: author.name, cue: { text: author.name, where: 'signature' }, reason: `${signed} ${author.name}`, indirect: false });
@@ -809,11 +783,6 @@ function reportsContent(tokens: readonly Token[], cue: CueMatch): boolean {
 }
 
 /** The line that signs an embedded post: a dash, the author, the handle in parentheses. */
-const FIRST_PERSON_PLURAL: ReadonlySet<string> = new Set(['we', 'our', 'us', 'ours']);
-
-/** "© 2026 Name | Privacy", "Copyright 2025 Name. All rights reserved.": the name after the year. */
-const COPYRIGHT_LINE = /^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^|•·\n.]+)/iu;
-
 const POST_SIGNATURE = /^\s*[—–-]\s*[^()\n]+\(@\w[\w.]*\)/u;
 
 /** "Service was restored …", "Police are …": a body's head noun capitalised only because it opens the sentence. */
