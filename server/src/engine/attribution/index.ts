@@ -32,6 +32,7 @@ import {
   answererOf,
   fromTranscript,
   fromTranscriptSpeaker,
+  isUnnamedNarrator,
   labelSpeakerOf,
   speakerLabels,
   transcriptLine,
@@ -175,6 +176,8 @@ class ArticleAttributor {
   private answerer: ResolvedSpeaker | undefined | null = null;
   /** The speaker labels of a labelled transcript ("SOLBERG:"), by paragraph start. */
   private labels = new Map<number, SpeakerLabel>();
+  /** Lines of an unnamed narrator ("REPORTER:"), by paragraph start: where the words start, after the label. */
+  private readonly narratorLines = new Map<number, number>();
   /** Who each label names, by label key, resolved at its first line. */
   private readonly labelSpeakers = new Map<string, ResolvedSpeaker | undefined>();
   /** Quotation paragraphs credited by a line of their own, by paragraph start. */
@@ -200,6 +203,7 @@ class ArticleAttributor {
     this.article.sentences.forEach((sentence, index) => sentenceIndex.set(sentence, index));
     const body = this.article.paragraphs.map((paragraph) => (this.isBoilerplate(paragraph) ? undefined : paragraph));
     this.labels = speakerLabels(this.text, body.filter((paragraph) => paragraph !== undefined));
+    this.setAsideNarrators();
     this.credits = quoteCredits(this.article, body);
     for (const credit of this.credits.values()) this.creditLines.add(credit.line.start);
     // "— X (@x) May 2, 2026": the line that signs an embedded post is no passage of its own.
@@ -286,7 +290,30 @@ class ArticleAttributor {
     return block !== undefined && BOILERPLATE_KINDS.has(block.kind);
   }
 
+  /**
+   * "REPORTER: …" in a broadcast script that never names its reporter: the line is the outlet's, so it loses its
+   * label and its sentences are read like any news sentence (after the label).
+   */
+  private setAsideNarrators(): void {
+    const linesOf = new Map<string, string[]>();
+    for (const [start, label] of this.labels) {
+      const paragraph = this.article.paragraphs.find((candidate) => candidate.start === start);
+      if (paragraph) linesOf.set(label.key, [...(linesOf.get(label.key) ?? []), this.text.slice(label.contentStart, paragraph.end)]);
+    }
+    for (const [start, label] of [...this.labels]) {
+      if (!isUnnamedNarrator(label, linesOf.get(label.key) ?? [])) continue;
+      this.labels.delete(start);
+      this.narratorLines.set(start, label.contentStart);
+    }
+  }
+
   private prepare(sentence: Sentence, index: number, paragraph: Paragraph): Prepared {
+    const narrated = this.narratorLines.get(paragraph.start);
+    if (narrated !== undefined && sentence.start < narrated) {
+      const start = Math.min(sentence.end, narrated);
+      const tokens = tokenize(this.text, { start, end: sentence.end }, paragraph.quotes);
+      return { index, sentence, tokens, cues: findCues(this.text, tokens), quotedShare: quotedShare(tokens), start };
+    }
     const label = this.labels.get(paragraph.start);
     if (label) {
       // A labelled line: the label is no part of the passage, and the line is the labelled speaker's whatever it reports.

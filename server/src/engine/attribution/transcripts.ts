@@ -140,8 +140,20 @@ const ROLE_LABELS: ReadonlySet<string> = new Set([
   'chairman', 'chairwoman', 'chairperson', 'caller', 'guest', 'reporter', 'correspondent', 'questioner', 'panelist', 'panellist',
 ]);
 
+/**
+ * Narrators of a broadcast script ("ANCHOR:", "REPORTER:"): when their lines never name them, they are the
+ * outlet's own voice, and what they report is credited by its cues like any news sentence.
+ */
+const NARRATOR_LABELS: ReadonlySet<string> = new Set(['anchor', 'co-anchor', 'newsreader', 'reporter', 'correspondent', 'narrator']);
+
+/** Whether a label is an unnamed narrator's: a narrator role whose lines never give a name and with no name in parentheses. */
+export function isUnnamedNarrator(label: SpeakerLabel, ownLines: readonly string[]): boolean {
+  return NARRATOR_LABELS.has(label.key) && label.aside === undefined && !ownLines.some((line) => SELF_INTRODUCTION.test(line));
+}
+
+// "SOLBERG:", "Dr. Farrant:", "CALLER (ADA, LEEK):", and in capitals a name with its description: "ADA VOSS, ENGINEER:".
 const LABEL_AT_LINE_START =
-  /^[ \t\u00a0]*((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:[ \u00a0]*\(([^()\n]{1,60})\))?[ \u00a0]*:[ \t\u00a0]+(?=\S)/u;
+  /^[ \t\u00a0]*((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:[ \u00a0]*\(([^()\n]{1,60})\))?(?:,[ \u00a0]+(\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:[ \u00a0]+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,4}))?[ \u00a0]*:[ \t\u00a0]+(?=\S)/u;
 
 /** Lowercase without diacritics or curly apostrophes: "Nadège" and "NADEGE" compare equal. */
 export function foldName(value: string): string {
@@ -156,6 +168,8 @@ export function labelAt(text: string, paragraph: Paragraph): SpeakerLabel | unde
   const written = match[1];
   const words = written.split(/[ \u00a0]+/);
   const capitals = written === written.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(written);
+  // A description after a comma only in a label all in capitals, of a name of two words or more.
+  if (match[3] !== undefined && (!capitals || words.length < 2)) return undefined;
   const titles: string[] = [];
   while (words.length > 1 && (HONORIFICS.has(plain(words[0])) || TITLE_WORDS.has(plain(words[0])))) titles.push(plain(words.shift()!));
   // "Dr. Farrant": an honorific and a name; "Farrant", "Host": plain title case, one word in capitals after the first letter.
@@ -165,8 +179,9 @@ export function labelAt(text: string, paragraph: Paragraph): SpeakerLabel | unde
   if (!/\p{L}{2}/u.test(key) || NON_SPEAKER_LABELS.has(foldName(written)) || NON_SPEAKER_LABELS.has(key)) return undefined;
   const start = paragraph.start + match.index + match[0].indexOf(written);
   const colon = paragraph.start + match[0].lastIndexOf(':');
+  const end = match[3] !== undefined ? paragraph.start + match.index + match[0].indexOf(',', match[0].indexOf(written) + written.length) : colon;
   return {
-    text: head.slice(start - paragraph.start, colon - paragraph.start).trimEnd(),
+    text: head.slice(start - paragraph.start, end - paragraph.start).trimEnd(),
     span: { start, end: colon + 1 },
     contentStart: paragraph.start + match[0].length,
     key,

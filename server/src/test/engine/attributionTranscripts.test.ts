@@ -74,6 +74,51 @@ NOTE: Brede said he would appeal.`,
   });
 });
 
+describe('Attribution: broadcast scripts narrated by an unnamed anchor and reporter', () => {
+  it('Should read unnamed narrator lines as the outlet\'s, crediting their cues, and a described name label to its speaker', () => {
+    check(
+      `ANCHOR: Ferries to the outer islands are cancelled tonight.
+
+REPORTER: The port authority says a storm will reach the coast at midnight.
+
+REPORTER: At the quay in Port Ilven, Joss Tarrant was waiting.
+
+JOSS TARRANT, FISHERMAN: We lost two days of work. Nobody warned us.
+
+REPORTER: Dr. Mira Okonedo, a harbour engineer, says the wall will hold.
+
+DR. MIRA OKONEDO, HARBOUR ENGINEER: It was built for worse.
+
+ANCHOR: More on our website.`,
+      `- | - | Ferries to the outer islands are cancelled tonight.
+       port authority | sentence | The port authority says a storm will reach the coast at midnight.
+       - | - | At the quay in Port Ilven, Joss Tarrant was waiting.
+       Joss Tarrant | qa | We lost two days of work.
+       Joss Tarrant | qa | Nobody warned us.
+       Mira Okonedo | sentence | Dr. Mira Okonedo, a harbour engineer, says the wall will hold.
+       Mira Okonedo | qa | It was built for worse.
+       - | - | More on our website.`,
+    );
+  });
+
+  it('Should keep crediting a narrator label whose lines name the narrator', () => {
+    check(
+      `ANCHOR: Good evening, I'm Lena Moor. The levy rose again.
+
+BREDE: It rose by 12 percent.
+
+ANCHOR: Is that fair?
+
+BREDE: It is not.`,
+      `Lena Moor | qa | Good evening, I'm Lena Moor.
+       Lena Moor | qa | The levy rose again.
+       Brede | qa | It rose by 12 percent.
+       Lena Moor | qa | Is that fair?
+       Brede | qa | It is not.`,
+    );
+  });
+});
+
 describe('Attribution: interviews whose answers follow the interviewee\'s initials', () => {
   it('Should credit lines opened by initials to the person the introduction names, and leave unlabelled questions alone', () => {
     check(
