@@ -47,6 +47,8 @@ export interface Draft {
   closing?: boolean;
   /** True for a sentence that only introduces the quotation after it ("X was blunt about the reason."). */
   introduction?: boolean;
+  /** Set on a copy of a cue sentence that closes its paragraph with a colon before a paragraph of quotation. */
+  introducesBlock?: boolean;
   /** True for a sentence that only announces the question after it ("… a simpler question. Why …?"). */
   announcesQuestion?: boolean;
   quote: boolean;

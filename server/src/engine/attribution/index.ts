@@ -228,12 +228,20 @@ class ArticleAttributor {
         previousParagraphLast = undefined;
         return;
       }
-      const drafts = this.attributeParagraph(this.article.paragraphs[paragraphIndex], prepared, previousParagraphLast);
+      const introduced = previousParagraphLast?.introducesBlock === true;
+      const drafts = this.attributeParagraph(this.article.paragraphs[paragraphIndex], prepared, previousParagraphLast, introduced);
+      const lastGroup = drafts[drafts.length - 1];
+      previousParagraphLast = lastGroup?.[lastGroup.length - 1];
+      const next = paragraphs[paragraphIndex + 1];
+      if (lastGroup?.length === 1 && previousParagraphLast && next && this.introducesQuotationBlock(prepared[prepared.length - 1], previousParagraphLast, next, this.article.paragraphs[paragraphIndex + 1])) {
+        // "In a statement, the company said:" then a paragraph that is one quotation: the line only introduces it
+        // (the outlet's, no claim), and every sentence of the quotation is the speaker's.
+        previousParagraphLast = { ...previousParagraphLast, introducesBlock: true };
+        Object.assign(lastGroup[0], { speaker: undefined, cue: undefined, reason: undefined, indirect: false, introduction: true });
+      }
       for (const [position, group] of drafts.entries()) {
         for (const draft of group) this.emit(draft, prepared[position], paragraphIndex);
       }
-      const lastGroup = drafts[drafts.length - 1];
-      previousParagraphLast = lastGroup?.[lastGroup.length - 1];
     });
     const speakers: NamedSpeaker[] = this.discourse
       .all()
@@ -341,7 +349,19 @@ class ArticleAttributor {
   }
 
   /** Attributes one paragraph: drafts per sentence (several when a sentence is split into clauses). */
-  private attributeParagraph(paragraph: Paragraph, prepared: readonly Prepared[], previousParagraphLast: Draft | undefined): Draft[][] {
+  /**
+   * "The mayor said in a statement:" closing its paragraph, and the next paragraph opens with a quotation: a short
+   * cue sentence with nothing reported of its own, whose speaker the quotation paragraph is.
+   */
+  private introducesQuotationBlock(item: Prepared, draft: Draft, next: readonly Prepared[], nextParagraph: Paragraph): boolean {
+    if (!draft.speaker || draft.cue?.where !== 'sentence' || item.quotedShare > 0 || item.label || item.transcript) return false;
+    if (!/:\s*$/.test(this.text.slice(item.sentence.start, item.sentence.end))) return false;
+    const words = item.tokens.filter((token) => token.kind === 'word');
+    if (words.length > 12 || words.some((token) => token.lower === 'that' || token.numeric)) return false;
+    return next.length > 0 && next[0].quotedShare >= 0.8 && /^\s*["“„«]/.test(this.text.slice(nextParagraph.start, nextParagraph.start + 4));
+  }
+
+  private attributeParagraph(paragraph: Paragraph, prepared: readonly Prepared[], previousParagraphLast: Draft | undefined, introduced = false): Draft[][] {
     const drafts: Draft[][] = [];
     let previous: ResolvedSpeaker | undefined;
     // First pass, in order: markers and in-sentence cues; names are recorded as they come.
@@ -375,7 +395,7 @@ class ArticleAttributor {
         fromQuotation(draft, item, prepared, drafts, paragraph) ||
         pronounOfIntroducedPerson(this.context, draft, item, before, prepared[position - 1]) ||
         fromTranscript(draft, item, before, () => this.fixedAnswerer()) ||
-        carriedQuote(draft, item, before, position === 0 ? previousParagraphLast : undefined, prepared.length) ||
+        carriedQuote(draft, item, before, position === 0 ? previousParagraphLast : undefined, introduced ? 1 : prepared.length) ||
         continuation(this.context, draft, item, before) ||
         closedByNext(this.context, draft, item, after?.length === 1 ? after[0] : undefined, prepared[position + 1]) ||
         fromTranscriptSpeaker(this.context, draft, item, this.transcriptSpeaker) ||

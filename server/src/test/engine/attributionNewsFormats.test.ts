@@ -1,0 +1,42 @@
+// Attribution of news formats: statements reproduced after a colon, and more. Every sentence is invented.
+import { checkPassages, checkSpeakers as check } from './attributionCheck';
+
+describe('Attribution: a statement reproduced after "X said:"', () => {
+  const text = `The ferry company cancelled all crossings on Monday.
+
+In a statement, Dorrow Ferries said:
+
+“The safety of our passengers comes first. We have grounded two vessels until the inspectors are satisfied. Refunds will be paid within a week.”
+
+Mayor Ines Calder said the crossings could resume on Friday.`;
+
+  it('Should credit every sentence of the quoted paragraph to the speaker, and leave the introducing line to the outlet', () => {
+    check(
+      text,
+      `- | - | The ferry company cancelled all crossings on Monday.
+       - | - | In a statement, Dorrow Ferries said:
+       Dorrow Ferries | carried | “The safety of our passengers comes first.
+       Dorrow Ferries | previous | We have grounded two vessels until the inspectors are satisfied.
+       Dorrow Ferries | previous | Refunds will be paid within a week.”
+       Ines Calder | sentence | Mayor Ines Calder said the crossings could resume on Friday.`,
+    );
+  });
+
+  it('Should not take the introducing line for a claim', () => {
+    checkPassages(text.split('\n\n').slice(1, 2).join('\n\n') + '\n\n' + text.split('\n\n')[2], `false | In a statement, Dorrow Ferries said:
+       true | “The safety of our passengers comes first.
+       true | We have grounded two vessels until the inspectors are satisfied.
+       true | Refunds will be paid within a week.”`, (passage, passageText) => `${passage.claim} | ${passageText}`);
+  });
+
+  it('Should not reach past a line that reports something, or into a paragraph that is no quotation', () => {
+    check(
+      `Dorrow Ferries said that two vessels were grounded and gave a reason:
+
+The inspectors found cracks in both hulls. Refunds will be paid.`,
+      `Dorrow Ferries | sentence | Dorrow Ferries said that two vessels were grounded and gave a reason:
+       - | - | The inspectors found cracks in both hulls.
+       - | - | Refunds will be paid.`,
+    );
+  });
+});
