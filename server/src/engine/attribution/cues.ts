@@ -8,7 +8,7 @@ import {
   ORGANIZATION_HEADS,
   AGREEMENT_VERBS,
   ANONYMOUS_HEADS,
-  ANONYMOUS_LINKS,
+  anonymousLink,
   CALL_VERBS,
   COURT_VOICES,
   DOCUMENT_NOUNS,
@@ -405,7 +405,7 @@ export const UNNAMED_SOURCES = 'unnamed sources';
 export function isAnonymousSource(name: string): boolean {
   if (name === UNNAMED_SOURCES) return true;
   const words = name.toLowerCase().split(/\s+/);
-  return words.some((word, index) => ANONYMOUS_HEADS.has(word) && ANONYMOUS_LINKS.get(words[index + 1] ?? '')?.has(words[index + 2] ?? '') === true);
+  return words.some((word, index) => ANONYMOUS_HEADS.has(word) && anonymousLink(word, words[index + 1] ?? '')?.has(words[index + 2] ?? '') === true);
 }
 
 /**
@@ -455,7 +455,7 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
   const head = tokens[index];
   if (!head || head.quoted || !ANONYMOUS_HEADS.has(head.lower)) return undefined;
   let last = index;
-  const link = ANONYMOUS_LINKS.get(tokens[index + 1]?.lower ?? '');
+  const link = anonymousLink(head.lower, tokens[index + 1]?.lower ?? '');
   const backReference = (index === first + 1 && tokens[first].lower === 'the') || (same && index === first + 2);
   if (!oneOf && !link && backReference && !TITLE_WORDS.has(head.lower)) {
     // "the person said", "the sources added", "the same source says": a source the article described before.
@@ -502,6 +502,9 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     let before = skipGap(tokens, opening - 1);
     // "Ash, 61, who denied the charges, said": an age between commas before the clause.
     if (before >= 2 && /^\p{N}{1,3}$/u.test(tokens[before].text) && tokens[before - 1].text === ',') before = skipGap(tokens, before - 2);
+    // "A worker at the mill, who asked not to be named, said": an anonymous source before the clause.
+    const unnamed = before >= 0 ? anonymousEndingAt(text, tokens, before) : undefined;
+    if (unnamed && validStart(tokens, unnamed)) return unnamed;
     const ending = before >= 0 ? phraseEndingAt(text, tokens, before) : undefined;
     const named = ending && withAffiliation(text, tokens, ending);
     // "A functionary of the commission, who asked not to be named, admitted": an unnamed member of a body.

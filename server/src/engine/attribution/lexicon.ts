@@ -341,7 +341,9 @@ export const SPOKESPERSON_TITLES: ReadonlySet<string> = words('spokesman spokesw
  * Nouns that, after "familiar with", "close to" or "briefed on", make an anonymous source: "people familiar
  * with the matter said", "sources close to the talks". The speaker is the phrase itself.
  */
-export const ANONYMOUS_HEADS: ReadonlySet<string> = words('people person persons sources source officials official insiders insider');
+export const ANONYMOUS_HEADS: ReadonlySet<string> = words(
+  'people person persons sources source officials official insiders insider worker workers employee employees staffer staffers',
+);
 
 /** Words that link an anonymous source to what it knows: "familiar with", "close to", "briefed on". */
 export const ANONYMOUS_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -352,3 +354,13 @@ export const ANONYMOUS_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['involved', words('in')],
   ['with', words('knowledge')],
 ]);
+
+/** Heads of an unnamed source placed by where they work: "a worker at the mill", "an employee at the depot". */
+export const WORKPLACE_HEADS: ReadonlySet<string> = words('worker workers employee employees staffer staffers');
+
+/** The words that may follow `link` after the head noun of an anonymous source, if `link` links it to what it knows. */
+export function anonymousLink(head: string, link: string): ReadonlySet<string> | undefined {
+  return ANONYMOUS_LINKS.get(link) ?? (link === 'at' && WORKPLACE_HEADS.has(head) ? AT_THE : undefined);
+}
+
+const AT_THE: ReadonlySet<string> = words('the');

@@ -40,3 +40,27 @@ The inspectors found cracks in both hulls. Refunds will be paid.`,
     );
   });
 });
+
+describe('Attribution: an unnamed worker as a source', () => {
+  it('Should credit "a worker at the mill" and a later "the worker" to one anonymous source, past an anonymity clause', () => {
+    check(
+      `A worker at the mill, who asked not to be named, told reporters that the alarm had failed twice.
+
+“Nobody listened,” the worker said. “We kept the line running.”
+
+An employee at the depot says the trucks were never checked.`,
+      `worker at the mill | sentence | A worker at the mill, who asked not to be named, told reporters that the alarm had failed twice.
+       worker at the mill | sentence | “Nobody listened,” the worker said.
+       worker at the mill | carried | “We kept the line running.”
+       employee at the depot | sentence | An employee at the depot says the trucks were never checked.`,
+    );
+  });
+
+  it('Should leave workers who only act, with no reporting verb, to the outlet', () => {
+    check(
+      `A worker at the mill was injured on Monday. Workers at the depot went on strike.`,
+      `- | - | A worker at the mill was injured on Monday.
+       - | - | Workers at the depot went on strike.`,
+    );
+  });
+});
