@@ -306,11 +306,26 @@ function judicialCue(text: string, tokens: readonly Token[], index: number): Cue
   const subject = leftSubject(text, tokens, index);
   // "It holds that …": the caller keeps it only when the document last mentioned is a ruling.
   const it = subject?.kind === 'pronoun' && subject.head === 'it' && tokens[index + 1]?.lower === 'that';
-  if (!subject || !(it || COURT_VOICES.has(subject.head) || subject.titles.some((title) => JUDGE_TITLES.has(title)))) return undefined;
+  if (!subject || !(it || COURT_VOICES.has(subject.head) || subject.titles.some((title) => JUDGE_TITLES.has(title)) || ordersInquiry(tokens, index, subject))) return undefined;
   if (tokens.slice(subject.last + 1, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall')) return undefined;
   // "… was jailed after a court found him guilty": the finding is the outlet's background, not the court's words.
   if (SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
   return { subject, span: { start: subject.start, end: tokens[index].end }, verb: tokens[index].lower, pattern: 'subject-verb', verbIndex: index, closing: false };
+}
+
+/** What an official orders that is their announcement: "an independent review", "a full inquiry". */
+const INQUIRY_NOUNS: ReadonlySet<string> = new Set(['review', 'audit', 'inquiry', 'enquiry', 'investigation', 'probe']);
+
+/**
+ * "Governor X has ordered an independent audit of …": a named person or body announcing an inquiry it orders
+ * (not a court, whose orders `judicialCue` reads anyway). The object follows the verb within four words.
+ */
+function ordersInquiry(tokens: readonly Token[], index: number, subject: NounPhrase): boolean {
+  if (!['ordered', 'orders'].includes(tokens[index].lower) || !['person', 'name', 'role', 'organization', 'orgReference'].includes(subject.kind)) return false;
+  if (!tokens.slice(subject.last + 1, index).every((gap) => ['has', 'have', 'had', 'also', 'now', 'already', 'since'].includes(gap.lower))) return false;
+  const object = tokens.slice(index + 1, index + 5);
+  const end = object.findIndex((word) => word.kind === 'punct');
+  return (end < 0 ? object : object.slice(0, end)).some((word) => !word.quoted && INQUIRY_NOUNS.has(word.lower));
 }
 
 /** "Prosecutors had sought a ten-year sentence": a penalty asked of the court within five words of the verb. */

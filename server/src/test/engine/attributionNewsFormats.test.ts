@@ -64,3 +64,21 @@ An employee at the depot says the trucks were never checked.`,
     );
   });
 });
+
+describe('Attribution: an inquiry ordered by an official', () => {
+  it('Should credit "X has ordered an independent review" to X', () => {
+    check(
+      `Mayor Ines Calder has ordered an independent review of the harbour contracts. The port board orders a full audit of its accounts.`,
+      `Ines Calder | sentence | Mayor Ines Calder has ordered an independent review of the harbour contracts.
+       port board | sentence | The port board orders a full audit of its accounts.`,
+    );
+  });
+
+  it('Should not read other orders, or an inquiry ordered earlier in the sentence, as a cue', () => {
+    check(
+      `Mayor Ines Calder ordered the closure of the quay. The review the mayor has ordered must report by June.`,
+      `- | - | Mayor Ines Calder ordered the closure of the quay.
+       - | - | The review the mayor has ordered must report by June.`,
+    );
+  });
+});
