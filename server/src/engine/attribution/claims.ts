@@ -82,6 +82,14 @@ const APOLOGY = /^(we|i)('re| are|'m| am) (very |deeply |truly |so |sincerely )?
 const CONDITIONAL_ADVICE =
   /^if you\b[^,]*, (please|do|don't|never|always|come|call|contact|go|attend|visit|bring|email|ring|check|keep|stay|report|use|ask|book|follow|avoid|wait|phone|text|seek|dial|tell|let|make|take|speak|talk|see|read|arrive|return|continue)\b/;
 
+/**
+ * "Take the tin back to the shop.", "Do not wait until the morning.": the outlet telling its reader what to do.
+ * A bare imperative of advice, then an object or a particle; a sentence only when no speaker is credited
+ * (a speaker's advice states their position).
+ */
+const READER_ADVICE =
+  /^((do not|don't|never) (?!before\b|again\b|once\b|has\b|have\b|had\b|was\b|were\b|is\b|did\b|does\b)[a-z]+\b|(take|return|bring|call|phone|check|keep|throw|stop|use|avoid|contact|ask|wait|seek|store|wash|discard|make sure|look for|watch for|dispose of) (the|your|a|an|it|them|any|this|that|these|those|all|back|out|up|off|until|for)\b)/;
+
 const PAST_EVENT = /(ed|held|met|spoke|took|began|came|went|made|sent|won|lost|signed|left|rose|fell|grew)$/;
 
 /** Decides whether the passage is a claim. `text` is the passage's text, `tokens` its tokens. */
@@ -112,6 +120,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (EDITORS_NOTE.test(lower) || (words.length <= 16 && OWN_UPDATES.test(lower)) || (words.length <= 8 && CONTACT_US.test(lower))) return { claim: false, why: 'meta' };
   if (words.length <= 20 && APOLOGY.test(lower)) return { claim: false, why: 'apology' };
   if (/^please\b/.test(lower) || CONDITIONAL_ADVICE.test(lower)) return { claim: false, why: 'advice' };
+  if (!context.credited && words.length <= 16 && READER_ADVICE.test(lower)) return { claim: false, why: 'advice' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };
   // A live blog's sign-off and pointers: "That's it from us today.", "Our full report is here."

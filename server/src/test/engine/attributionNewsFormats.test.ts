@@ -82,3 +82,21 @@ describe('Attribution: an inquiry ordered by an official', () => {
     );
   });
 });
+
+describe('Attribution: advice to the reader', () => {
+  it('Should not take the outlet\'s imperatives for claims, but keep a credited speaker\'s advice and look-alike openings', () => {
+    checkPassages(
+      `Keep the receipt for a refund. Do not reheat the soup. Never before has the mill closed in winter.
+
+“Do not drink the water,” Mayor Ines Calder said.
+
+Call centres were flooded on Monday.`,
+      `false | Keep the receipt for a refund.
+       false | Do not reheat the soup.
+       true | Never before has the mill closed in winter.
+       true | “Do not drink the water,” Mayor Ines Calder said.
+       true | Call centres were flooded on Monday.`,
+      (passage, passageText) => `${passage.claim} | ${passageText}`,
+    );
+  });
+});
