@@ -113,6 +113,7 @@ export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.kind !== 'word' || token.quoted || !CUE_WORDS.has(token.lower)) continue;
+    if (recallsProducts(tokens, index)) continue;
     const cue = cueAt(text, tokens, index);
     if (!cue) continue;
     // "The Tribune argues in an editorial …", "The Tribune takes the opposite view": an outlet's own voice.
@@ -120,6 +121,16 @@ export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
     else if (cue.subject.kind !== 'channel') cues.push(cue);
   }
   return cues;
+}
+
+/**
+ * "The maker has recalled its baby formula", "recalled 14 batches", "recalls all tins": a product recall, not a
+ * memory told. Only "recall" followed by an owner's word, a quantity or "all" / "some" / "every".
+ */
+function recallsProducts(tokens: readonly Token[], index: number): boolean {
+  if (!['recall', 'recalls', 'recalled'].includes(tokens[index].lower)) return false;
+  const next = tokens[index + 1];
+  return next !== undefined && !next.quoted && (next.numeric || ['its', 'their', 'all', 'some', 'every', 'more', 'about', 'around', 'nearly', 'thousands', 'millions', 'hundreds'].includes(next.lower));
 }
 
 /** Nouns for an outlet's own opinion piece. */

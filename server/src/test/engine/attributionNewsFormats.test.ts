@@ -100,3 +100,16 @@ Call centres were flooded on Monday.`,
     );
   });
 });
+
+describe('Attribution: a product recall is no reporting cue', () => {
+  it('Should not read "has recalled its …" or "recalled 40 batches" as speech, but keep "recalled that"', () => {
+    check(
+      `Dorrow Foods has recalled its oat biscuits after mould was found. Quellby Dairy recalled 40 batches of yoghurt.
+
+Mayor Ines Calder recalled that the quay had flooded twice.`,
+      `- | - | Dorrow Foods has recalled its oat biscuits after mould was found.
+       - | - | Quellby Dairy recalled 40 batches of yoghurt.
+       Ines Calder | sentence | Mayor Ines Calder recalled that the quay had flooded twice.`,
+    );
+  });
+});
