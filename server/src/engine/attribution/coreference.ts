@@ -331,8 +331,9 @@ export class Discourse {
       this.touch(best, phrase);
       return { name: best.name, kind: 'organization', resolution: `'${phrase.surface}' resolved to ${best.name}` };
     }
-    // "the agency said" with no public body in sight: a news agency passing news on.
-    if (CHANNEL_NOUNS.has(phrase.head) && !phrase.possessor) return undefined;
+    // "the agency said" with no public body in sight: a news agency passing news on; not "the food safety agency",
+    // whose words say what it oversees.
+    if (CHANNEL_NOUNS.has(phrase.head) && !phrase.possessor && !(phrase.head === 'agency' && isRemitQualified(phrase.qualifiers))) return undefined;
     const entity = this.create(phrase.name, 'organization');
     this.touch(entity, phrase);
     return { name: entity.name, kind: 'organization' };
@@ -547,6 +548,17 @@ function hasWord(key: string, word: string): boolean {
     if ((at === 0 || key.charCodeAt(at - 1) === 32) && (end === key.length || key.charCodeAt(end) === 32)) return true;
   }
   return false;
+}
+
+/** Qualifiers that leave an agency a news agency: "the state news agency", "the official agency". */
+const CHANNEL_QUALIFIERS: ReadonlySet<string> = new Set([
+  'news', 'press', 'wire', 'state', 'state-run', 'state-owned', 'official', 'semi-official', 'national', 'private', 'government',
+  'government-run', 'local', 'foreign', 'international', 'independent', 'main', 'largest', 'biggest', 'same', 'other', 'french', 'german',
+]);
+
+/** "the food safety agency", "the environment agency": an agency named by its remit (lowercase words no news agency has). */
+function isRemitQualified(qualifiers: readonly string[]): boolean {
+  return qualifiers.length > 0 && qualifiers.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !CHANNEL_QUALIFIERS.has(word));
 }
 
 /** "officials" → "official", "people" → "person". */

@@ -190,6 +190,20 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
       first = index;
       continue;
     }
+    // "the food safety agency", "the road safety board": two lowercase modifiers bound to the head by a determiner
+    // right before them (no verb fits between "the" and the noun).
+    if (
+      index === last - 1 &&
+      isHeadNoun(head) &&
+      !head.capitalized &&
+      isPlainLowerWord(token) &&
+      isPlainLowerWord(tokens[index - 1]) &&
+      ['the', 'a', 'an', 'its', 'their'].includes(tokens[index - 2]?.lower ?? '')
+    ) {
+      first = index - 1;
+      index--;
+      continue;
+    }
     // A lowercase modifier of a title or institution: "presidential office", "foreign ministry spokesman".
     // After a name, only a known modifier ("Upland foreign ministry"): "Valdor met union leader …" has a verb there.
     if (

@@ -113,3 +113,25 @@ Mayor Ines Calder recalled that the quay had flooded twice.`,
     );
   });
 });
+
+describe('Attribution: an agency named by its remit', () => {
+  it('Should credit "the food safety agency" and "the road safety board", two lowercase modifiers after "the"', () => {
+    check(
+      `The food safety agency says it found mould in the biscuits.
+
+Crashes rose by a third, the road safety board said.`,
+      `food safety agency | sentence | The food safety agency says it found mould in the biscuits.
+       road safety board | sentence | Crashes rose by a third, the road safety board said.`,
+    );
+  });
+
+  it('Should keep a news agency, plain or qualified as one, a channel', () => {
+    check(
+      `The ferry ran aground near the pier, the local news agency said.
+
+The tolls rose, the agency said.`,
+      `- | - | The ferry ran aground near the pier, the local news agency said.
+       - | - | The tolls rose, the agency said.`,
+    );
+  });
+});
