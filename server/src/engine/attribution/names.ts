@@ -451,7 +451,7 @@ const MEDIA_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Compound adjectives: "pro-government", "anti-corruption", "state-run", "Paris-based", "family-owned". */
-const ADJECTIVE_COMPOUND = /^(pro|anti|non)-|-(based|owned|run|backed|controlled|funded|leaning|aligned|friendly|minded)$/;
+const ADJECTIVE_COMPOUND = /^(pro|anti|non|in|so|well|self|once|newly|much)-|-(based|owned|run|backed|controlled|funded|leaning|aligned|friendly|minded)$/;
 
 /** True when the tokens `first..last` are all name words that are no honorific, title, institution or outlet word. */
 function isPlainName(tokens: readonly Token[], first: number, last: number): boolean {

@@ -135,3 +135,20 @@ The tolls rose, the agency said.`,
     );
   });
 });
+
+describe('Attribution: a hyphenated adjective before a name', () => {
+  it('Should not take "an in-house Dorrow test" for a person, so "He" finds the person named after it', () => {
+    check(
+      `An in-house Dorrow test found mould in March.
+
+Lawyer Tomas Brede filed a lawsuit against Dorrow Foods. He says the firm knew in February.`,
+      `- | - | An in-house Dorrow test found mould in March.
+       - | - | Lawyer Tomas Brede filed a lawsuit against Dorrow Foods.
+       Tomas Brede | sentence | He says the firm knew in February.`,
+    );
+  });
+
+  it('Should still read a plain lowercase descriptor before a name as a person', () => {
+    check(`The mill will close, engineer Ada Voss said.`, `Ada Voss | sentence | The mill will close, engineer Ada Voss said.`);
+  });
+});
