@@ -181,10 +181,11 @@ export class Discourse {
     let entity = this.entities.find((candidate) => candidate.kind !== 'organization' && candidate.key === key);
     const short = isSurnameOnly(key);
     if (!entity && !short) {
-      // A full name upgrades a surname seen earlier alone ("Calder", "van der Staal").
+      // A full name upgrades a surname seen earlier alone ("Calder", "van der Staal"); never its first word, a given
+      // name or the maker in a product's name ("Dorrow" before "Dorrow Crisp").
       const parts = key.split(' ');
       const surname = surnameKey(key);
-      entity = this.entities.find((candidate) => candidate.kind === 'person' && isSurnameOnly(candidate.key) && (candidate.key === surname || parts.includes(candidate.key)));
+      entity = this.entities.find((candidate) => candidate.kind === 'person' && isSurnameOnly(candidate.key) && (candidate.key === surname || parts.slice(1).includes(candidate.key)));
       if (entity) {
         entity.name = phrase.name;
         entity.key = key;

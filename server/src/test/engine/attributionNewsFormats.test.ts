@@ -152,3 +152,19 @@ Lawyer Tomas Brede filed a lawsuit against Dorrow Foods. He says the firm knew i
     check(`The mill will close, engineer Ada Voss said.`, `Ada Voss | sentence | The mill will close, engineer Ada Voss said.`);
   });
 });
+
+describe('Attribution: a maker\'s name and its product', () => {
+  it('Should not rename a body speaking by its one-word name after a product that starts with that word', () => {
+    check(
+      `Dorrow said no complaints had been raised. Dorrow Crisp made up half of its sales, the chain said. Dorrow added that refunds would be paid.`,
+      `Dorrow | sentence | Dorrow said no complaints had been raised.
+       - | - | Dorrow Crisp made up half of its sales, the chain said.
+       Dorrow | sentence | Dorrow added that refunds would be paid.`,
+    );
+  });
+
+  it('Should still upgrade a surname to the full name given later', () => {
+    check(`Calder said the quay was safe. Mayor Ines Calder said it would reopen.`, `Calder | sentence | Calder said the quay was safe.
+       Ines Calder | sentence | Mayor Ines Calder said it would reopen.`);
+  });
+});
