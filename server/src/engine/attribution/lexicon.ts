@@ -175,7 +175,7 @@ export const HONORIFICS: ReadonlySet<string> = words('mr mrs ms miss dr prof sir
  */
 const COMPANY_NOUN_LIST = `
   company firm group employer operator carrier vendor supplier provider maker manufacturer carmaker automaker
-  chipmaker lender insurer retailer airline conglomerate
+  chipmaker lender insurer retailer airline conglomerate chain grocer supermarket
 `;
 export const COMPANY_NOUNS: ReadonlySet<string> = words(COMPANY_NOUN_LIST);
 

@@ -156,9 +156,9 @@ Lawyer Tomas Brede filed a lawsuit against Dorrow Foods. He says the firm knew i
 describe('Attribution: a maker\'s name and its product', () => {
   it('Should not rename a body speaking by its one-word name after a product that starts with that word', () => {
     check(
-      `Dorrow said no complaints had been raised. Dorrow Crisp made up half of its sales, the chain said. Dorrow added that refunds would be paid.`,
+      `Dorrow said no complaints had been raised. Dorrow Crisp made up half of its sales last year. Dorrow added that refunds would be paid.`,
       `Dorrow | sentence | Dorrow said no complaints had been raised.
-       - | - | Dorrow Crisp made up half of its sales, the chain said.
+       - | - | Dorrow Crisp made up half of its sales last year.
        Dorrow | sentence | Dorrow added that refunds would be paid.`,
     );
   });
@@ -166,5 +166,19 @@ describe('Attribution: a maker\'s name and its product', () => {
   it('Should still upgrade a surname to the full name given later', () => {
     check(`Calder said the quay was safe. Mayor Ines Calder said it would reopen.`, `Calder | sentence | Calder said the quay was safe.
        Ines Calder | sentence | Mayor Ines Calder said it would reopen.`);
+  });
+});
+
+describe('Attribution: a retail chain referred to later', () => {
+  it('Should resolve "the chain" to the business an appositive described as one', () => {
+    check(
+      `Quellby Stores, the largest supermarket chain, said it had removed the biscuits. Dorrow Crisp made up 45 percent of its sales, the chain said.`,
+      `Quellby Stores | sentence | Quellby Stores, the largest supermarket chain, said it had removed the biscuits.
+       Quellby Stores | sentence | Dorrow Crisp made up 45 percent of its sales, the chain said.`,
+    );
+  });
+
+  it('Should not take a supply chain in the content for a speaker', () => {
+    check(`Shortages have hit the supply chain, Mayor Ines Calder said.`, `Ines Calder | sentence | Shortages have hit the supply chain, Mayor Ines Calder said.`);
   });
 });
