@@ -32,7 +32,7 @@ export interface ClaimContext {
   readonly joint: boolean;
 }
 
-const META_OPENERS = /^(here (is|are)|the following (is|are)|below (is|are)|read more|tags?|click|subscribe|follow us|share this|related|see also|watch|listen)\b/;
+const META_OPENERS = /^((so|and|now|but),? )?(here (is|are)|the following (is|are)|below (is|are)|read more|tags?|click|subscribe|follow us|share this|related|see also|watch|listen)\b/;
 const LIVE_POINTER = /^(our|the) (full |complete |latest |live |earlier )?(report|story|coverage|analysis|explainer|live blog|blog)\b[^.]*\b(is|are|can be (found|read)) (here|below|above|available here)\b/;
 const LIVE_STEP = /^[\w\s'.-]+ (is|are) (now |still |currently )?(reading( out)?|delivering|handing down|announcing) (the|her|his|its|their) (verdict|ruling|judgment|judgement|sentence|decision|findings|statement)s?\.?$/;
 const ISSUED_STATEMENT = /\b(has |have |had |just |also )*(issued|released|published|put out) an? ([a-z]+ )?(statement|letter|communique|communiqué)\.?$/;
@@ -53,6 +53,12 @@ const SIGN_OFF =
 /** "This is a rush transcript …", "The following article appeared in …", "It was translated from …": notes on the text itself. */
 const TEXT_NOTE =
   /^this (is|was) an? ([a-z]+ )?transcript\b|\bmay not be in its final form\b|^the following ([a-z]+ ){0,2}(article|text|piece|report|story|interview|editorial|column|commentary|transcript) (first )?(appeared|was published|ran|is taken)\b|^(it|(this|the) (article|text|piece|report|story|interview|editorial|column|transcript|conversation|q&a)) (was|has been|is|have been) (translated|edited|condensed|abridged|adapted|lightly edited)\b/;
+/** "The views expressed are her own.", "Opinions in this column are the author's.": an opinion page's disclaimer. */
+const DISCLAIMER =
+  /^(the )?(views|opinions)( (expressed|stated|given))?( (here|in this (article|column|piece|op-ed|commentary)))? (are|is) (his|her|their|my|the author'?s'?|the writer'?s'?)( own)?\b/;
+/** "The number is on our website.", "Details are on our site.": a pointer to the outlet's own pages. */
+const OWN_SITE = /\b(is|are|can be found) (on|at) (our|this) (website|web site|site|page|app)\b/;
+
 /** "We checked four of them.": the outlet describing its own checking. */
 const OWN_CHECKING = /^(we|i) (checked|examined|reviewed|fact-checked|looked at|looked into|verified|rated)\b/;
 /** "Read that again.", "Ask me in three years.", "See you in the stands.": the writer or speaker turning to the reader. */
@@ -119,6 +125,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (words.length <= 6 && OWN_CHECKING.test(lower) && !words.some((word) => word.lower === 'and' || word.lower === 'that' || word.lower === 'found')) return { claim: false, why: 'meta' };
   if (EDITORS_NOTE.test(lower) || (words.length <= 16 && OWN_UPDATES.test(lower)) || (words.length <= 8 && CONTACT_US.test(lower))) return { claim: false, why: 'meta' };
   if (words.length <= 20 && APOLOGY.test(lower)) return { claim: false, why: 'apology' };
+  if ((words.length <= 14 && DISCLAIMER.test(lower)) || (!context.credited && words.length <= 12 && OWN_SITE.test(lower))) return { claim: false, why: 'meta' };
   if (/^please\b/.test(lower) || CONDITIONAL_ADVICE.test(lower)) return { claim: false, why: 'advice' };
   if (!context.credited && words.length <= 16 && READER_ADVICE.test(lower)) return { claim: false, why: 'advice' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };

@@ -182,3 +182,19 @@ describe('Attribution: a retail chain referred to later', () => {
     check(`Shortages have hit the supply chain, Mayor Ines Calder said.`, `Ines Calder | sentence | Shortages have hit the supply chain, Mayor Ines Calder said.`);
   });
 });
+
+describe('Attribution: notes of an opinion page and pointers to the outlet', () => {
+  it('Should not take a disclaimer, "So here is …" or "… is on our website" for claims, but keep a credited or factual one', () => {
+    checkPassages(
+      `The views expressed are his own. So here is my advice. The full list is on our website.
+
+The levy is on the council's website, Mayor Ines Calder said. Views on the levy are divided.`,
+      `false | The views expressed are his own.
+       false | So here is my advice.
+       false | The full list is on our website.
+       true | The levy is on the council's website, Mayor Ines Calder said.
+       true | Views on the levy are divided.`,
+      (passage, passageText) => `${passage.claim} | ${passageText}`,
+    );
+  });
+});
