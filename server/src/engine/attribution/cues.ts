@@ -845,7 +845,7 @@ function isClosing(tokens: readonly Token[], subjectFirst: number, verbIndex: nu
   const before = tokens[subjectFirst - 1];
   if (!before || (before.text !== ',' && !isQuoteMark(before))) return false;
   const contentWords = tokens.slice(0, subjectFirst).filter((word) => word.kind === 'word').length;
-  if (contentWords < 4) return false;
+  if (contentWords < 3) return false;
   // "A, X said, and B, Y said": what follows ", and" is another clause with its own cue.
   if (tokens[verbIndex + 1]?.text === ',' && ['and', 'but', 'while', 'whereas'].includes(tokens[verbIndex + 2]?.lower ?? '')) return true;
   const after = tokens.slice(verbIndex + 1);

@@ -198,3 +198,21 @@ The levy is on the council's website, Mayor Ines Calder said. Views on the levy 
     );
   });
 });
+
+describe('Attribution: a short closing clause', () => {
+  it('Should let "All are recovering, the agency said." close over the sentence before it, but not "Yes, she said."', () => {
+    check(
+      `The Quellby Food Agency ordered the recall on Thursday.
+
+The recall covers 38 batches. All are recovering, the agency said.
+
+Mayor Ines Calder was asked about the quay. The levy rose. Yes, she said.`,
+      `- | - | The Quellby Food Agency ordered the recall on Thursday.
+       Quellby Food Agency | next | The recall covers 38 batches.
+       Quellby Food Agency | sentence | All are recovering, the agency said.
+       - | - | Mayor Ines Calder was asked about the quay.
+       - | - | The levy rose.
+       Ines Calder | sentence | Yes, she said.`,
+    );
+  });
+});
