@@ -81,7 +81,7 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
   if (FIRST_PERSON_OPENERS.has(first.lower)) return false;
   // "He is right" is the outlet on the speaker; "They would examine …" after "X said inspectors would
   // visit" goes on with X's report: a pronoun that cannot be the speaker, with a backshifted modal.
-  if (PERSONAL_PRONOUNS.has(first.lower) && (canBeSpeaker(first.lower, before.speaker) || !words.some((token) => BACKSHIFT_MODALS.has(token.lower)))) return false;
+  if (PERSONAL_PRONOUNS.has(first.lower) && (canBeSpeaker(first.lower, before.speaker) || !words.some((token) => BACKSHIFT_MODALS.has(token.lower))) && !promiseGoesOn(context, before, first.lower, words)) return false;
   // "On that test, …", "By this measure, …": the outlet weighs what was said.
   if (words.slice(0, 3).some((token) => DEMONSTRATIVES.has(token.lower))) return false;
   if (!item.tokens.some((token, index) => !token.quoted && SPEECH_SIGNALS.has(token.lower) && !token.capitalized && !isNounUse(item.tokens, index))) return false;
@@ -219,6 +219,18 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 
 
 /** Modals of reported speech shifted into the past: "would", "could". */
 const BACKSHIFT_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might']);
+
+/**
+ * "The chain says it has pulled the biscuits. It will refund every tin.": after a present-tense cue whose
+ * reported clause opens with a pronoun, a sentence opening with that pronoun and "will" goes on with the promise.
+ * The outlet's "It is right" has no "will"; "X said it …" (past) would backshift to "would".
+ */
+function promiseGoesOn(context: AttributionContext, before: Draft, pronoun: string, words: readonly Token[]): boolean {
+  if (words[1]?.lower !== 'will' || !before.cue?.span || before.cue.where !== 'sentence' || before.closing) return false;
+  if (!/\b(says|insists|adds|explains|announces)$/i.test(context.text.slice(before.cue.span.start, before.cue.span.end))) return false;
+  const after = before.tokens.find((token) => token.start >= before.cue!.span!.end && token.kind === 'word');
+  return after?.lower === pronoun;
+}
 
 /** True when a subject pronoun can refer to the speaker: "she" to a person, "they" to a group, "it" to a body. */
 function canBeSpeaker(pronoun: string, speaker: ResolvedSpeaker): boolean {

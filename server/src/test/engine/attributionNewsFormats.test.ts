@@ -216,3 +216,18 @@ Mayor Ines Calder was asked about the quay. The levy rose. Yes, she said.`,
     );
   });
 });
+
+describe('Attribution: a promise that goes on after a present-tense cue', () => {
+  it('Should continue "X says it has … It will …", but not the outlet\'s "It is …" nor after a past-tense cue', () => {
+    check(
+      `Quellby Stores says it has taken the biscuits off its shelves. It will give refunds without a receipt. It is a sensible move.
+
+Dorrow Foods said it had closed the plant. It will reopen in May.`,
+      `Quellby Stores | sentence | Quellby Stores says it has taken the biscuits off its shelves.
+       Quellby Stores | continuation | It will give refunds without a receipt.
+       - | - | It is a sensible move.
+       Dorrow Foods | sentence | Dorrow Foods said it had closed the plant.
+       - | - | It will reopen in May.`,
+    );
+  });
+});
