@@ -24,7 +24,7 @@ import {
   STATEMENT_NOUNS,
 } from './lexicon';
 import { isNameWord, nameKey, phraseStartingAt, type NounPhrase } from './names';
-import { carriedQuote, closedByNext, continuation, fromQuotation, introducesQuote, pronounOfIntroducedPerson, quoteOfIntroducedPerson } from './neighbours';
+import { carriedQuote, closedByNext, continuation, fromQuotation, introducesLabelledLine, introducesQuote, pronounOfIntroducedPerson, quoteOfIntroducedPerson } from './neighbours';
 import { fromIssuer, pageIssuer } from './ownPages';
 import { creditedSpeaker, leadSignature, quoteCredits, type QuoteCredit } from './roundups';
 import { tokenize, type Token } from './tokens';
@@ -238,6 +238,8 @@ class ArticleAttributor {
         // (the outlet's, no claim), and every sentence of the quotation is the speaker's.
         previousParagraphLast = { ...previousParagraphLast, introducesBlock: true };
         Object.assign(lastGroup[0], { speaker: undefined, cue: undefined, reason: undefined, indirect: false, introduction: true });
+      } else if (lastGroup?.length === 1 && !lastGroup[0].speaker && next && this.labels.has(this.article.paragraphs[paragraphIndex + 1].start) && introducesLabelledLine(this.context, prepared[prepared.length - 1])) {
+        lastGroup[0].introduction = true;
       }
       for (const [position, group] of drafts.entries()) {
         for (const draft of group) this.emit(draft, prepared[position], paragraphIndex);

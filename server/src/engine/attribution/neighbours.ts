@@ -186,11 +186,24 @@ export function quoteOfIntroducedPerson(context: AttributionContext, draft: Draf
  * quotation fills. Not a claim, and not a statement of the subject.
  */
 export function introducesQuote(context: AttributionContext, item: Prepared, next: Prepared): boolean {
-  if (next.quotedShare < 0.5 || item.quotedShare > 0 || item.transcript) return false;
+  return next.quotedShare >= 0.5 && announcesWords(context, item, ['person', 'name']);
+}
+
+/**
+ * "REPORTER: The mayor had a blunt message for the council." before the mayor's own labelled line: the narration
+ * only announces the words that follow, so it is the outlet's and no claim. A role may open it.
+ */
+export function introducesLabelledLine(context: AttributionContext, item: Prepared): boolean {
+  return announcesWords(context, item, ['person', 'name', 'role']);
+}
+
+/** A short sentence opened by a speaker, with a word that announces their words ("blunt", "message", "account"). */
+function announcesWords(context: AttributionContext, item: Prepared, kinds: readonly string[]): boolean {
+  if (item.quotedShare > 0 || item.transcript || item.label) return false;
   const words = item.tokens.filter((token) => token.kind === 'word');
   if (words.length > 9 || words.some((token) => token.lower === 'that' || token.numeric)) return false;
-  const subject = openingPhrase(context.text, item);
-  if (!subject || (subject.kind !== 'person' && subject.kind !== 'name')) return false;
+  const subject = openingPhrase(context.text, item) ?? (kinds.includes('role') ? phraseStartingAt(context.text, item.tokens, 0) : undefined);
+  if (!subject || !kinds.includes(subject.kind)) return false;
   return words.some((token) => !token.capitalized && INTRODUCTION_WORDS.has(token.lower));
 }
 

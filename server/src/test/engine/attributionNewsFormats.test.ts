@@ -231,3 +231,27 @@ Dorrow Foods said it had closed the plant. It will reopen in May.`,
     );
   });
 });
+
+describe('Attribution: narration that announces a labelled line', () => {
+  const script = `ANCHOR: The harbour wall failed overnight.
+
+REPORTER: The council's director had a blunt message.
+
+MIRA OKONEDO, ENGINEER: The wall was never repaired.
+
+REPORTER: The council's director inspected the wall in May.
+
+MIRA OKONEDO, ENGINEER: Nobody read the report.`;
+
+  it('Should make "X had a blunt message" before X\'s labelled line no claim, but keep narration of an act a claim', () => {
+    checkPassages(
+      script,
+      `true | The harbour wall failed overnight.
+       false | The council's director had a blunt message.
+       true | The wall was never repaired.
+       true | The council's director inspected the wall in May.
+       true | Nobody read the report.`,
+      (passage, passageText) => `${passage.claim} | ${passageText}`,
+    );
+  });
+});
