@@ -59,6 +59,9 @@ const DISCLAIMER =
 /** "The number is on our website.", "Details are on our site.": a pointer to the outlet's own pages. */
 const OWN_SITE = /\b(is|are|can be found) (on|at) (our|this) (website|web site|site|page|app)\b/;
 
+/** "I understand why.", "I do not know who is right.": the writer's own state of mind, with nothing to check. */
+const OWN_MIND = /^(i|we) (do not |don't |can't |cannot |still )?(know|understand|see|wonder|get it)( (why|who|what|how|whether|which|it|that)\b[^,;:]*)?[.!]?$/;
+
 /** "We checked four of them.": the outlet describing its own checking. */
 const OWN_CHECKING = /^(we|i) (checked|examined|reviewed|fact-checked|looked at|looked into|verified|rated)\b/;
 /** "Read that again.", "Ask me in three years.", "See you in the stands.": the writer or speaker turning to the reader. */
@@ -125,6 +128,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (words.length <= 6 && OWN_CHECKING.test(lower) && !words.some((word) => word.lower === 'and' || word.lower === 'that' || word.lower === 'found')) return { claim: false, why: 'meta' };
   if (EDITORS_NOTE.test(lower) || (words.length <= 16 && OWN_UPDATES.test(lower)) || (words.length <= 8 && CONTACT_US.test(lower))) return { claim: false, why: 'meta' };
   if (words.length <= 20 && APOLOGY.test(lower)) return { claim: false, why: 'apology' };
+  if (!context.credited && words.length <= 8 && OWN_MIND.test(lower)) return { claim: false, why: 'state of mind' };
   if ((words.length <= 14 && DISCLAIMER.test(lower)) || (!context.credited && words.length <= 12 && OWN_SITE.test(lower))) return { claim: false, why: 'meta' };
   if (/^please\b/.test(lower) || CONDITIONAL_ADVICE.test(lower)) return { claim: false, why: 'advice' };
   if (!context.credited && words.length <= 16 && READER_ADVICE.test(lower)) return { claim: false, why: 'advice' };

@@ -255,3 +255,15 @@ MIRA OKONEDO, ENGINEER: Nobody read the report.`;
     );
   });
 });
+
+describe('Attribution: the writer\'s state of mind', () => {
+  it('Should not take "I understand why." or "I do not know who is right." for claims, but keep "I know the levy rose."', () => {
+    checkPassages(
+      `I understand why. I do not know who is right. I know the levy rose by 12 percent.`,
+      `false | I understand why.
+       false | I do not know who is right.
+       true | I know the levy rose by 12 percent.`,
+      (passage, passageText) => `${passage.claim} | ${passageText}`,
+    );
+  });
+});
