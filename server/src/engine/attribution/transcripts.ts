@@ -144,11 +144,14 @@ const ROLE_LABELS: ReadonlySet<string> = new Set([
  * Narrators of a broadcast script ("ANCHOR:", "REPORTER:"): when their lines never name them, they are the
  * outlet's own voice, and what they report is credited by its cues like any news sentence.
  */
-const NARRATOR_LABELS: ReadonlySet<string> = new Set(['anchor', 'co-anchor', 'newsreader', 'reporter', 'correspondent', 'narrator']);
+const NARRATOR_LABELS: ReadonlySet<string> = new Set(['anchor', 'co-anchor', 'newsreader', 'reporter', 'correspondent', 'narrator', 'narration', 'voiceover', 'voice-over']);
+
+/** Production notes in a script's parentheses ("REPORTER (V/O):", "ANCHOR (ON CAMERA):"), which name nobody. */
+const PRODUCTION_NOTE = /^(v\/?o|vo|voice[- ]?over|o\/?c|on camera|on cam|live|sot|cont'?d|continued)$/i;
 
 /** Whether a label is an unnamed narrator's: a narrator role whose lines never give a name and with no name in parentheses. */
 export function isUnnamedNarrator(label: SpeakerLabel, ownLines: readonly string[]): boolean {
-  return NARRATOR_LABELS.has(label.key) && label.aside === undefined && !ownLines.some((line) => SELF_INTRODUCTION.test(line));
+  return NARRATOR_LABELS.has(label.key) && (label.aside === undefined || PRODUCTION_NOTE.test(label.aside)) && !ownLines.some((line) => SELF_INTRODUCTION.test(line));
 }
 
 // "SOLBERG:", "Dr. Farrant:", "CALLER (ADA, LEEK):", and in capitals a name with its description: "ADA VOSS, ENGINEER:".

@@ -101,6 +101,28 @@ ANCHOR: More on our website.`,
     );
   });
 
+  it('Should read a narrator with a production note ("REPORTER (V/O):") and a "NARRATION:" line as the outlet, and a caller named in parentheses as the caller', () => {
+    check(
+      `REPORTER (V/O): The port authority says a storm is coming.
+
+JOSS TARRANT, FISHERMAN: We lost two days.
+
+NARRATION: The storm arrived at midnight.
+
+CALLER (INGRID, WESTPORT): The pier is flooded.
+
+JOSS TARRANT, FISHERMAN: Nobody warned us.
+
+REPORTER (V/O): The wall held.`,
+      `port authority | sentence | The port authority says a storm is coming.
+       Joss Tarrant | qa | We lost two days.
+       - | - | The storm arrived at midnight.
+       Ingrid | qa | The pier is flooded.
+       Joss Tarrant | qa | Nobody warned us.
+       - | - | The wall held.`,
+    );
+  });
+
   it('Should keep crediting a narrator label whose lines name the narrator', () => {
     check(
       `ANCHOR: Good evening, I'm Lena Moor. The levy rose again.
