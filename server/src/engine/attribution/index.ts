@@ -238,6 +238,9 @@ class ArticleAttributor {
         // (the outlet's, no claim), and every sentence of the quotation is the speaker's.
         previousParagraphLast = { ...previousParagraphLast, introducesBlock: true };
         Object.assign(lastGroup[0], { speaker: undefined, cue: undefined, reason: undefined, indirect: false, introduction: true });
+      } else if (introduced && previousParagraphLast?.speaker && next && this.quotationRunsOn(this.article.paragraphs[paragraphIndex], this.article.paragraphs[paragraphIndex + 1])) {
+        // A statement over several paragraphs: each opens with a quotation mark, and only the last closes.
+        previousParagraphLast = { ...previousParagraphLast, introducesBlock: true };
       } else if (lastGroup?.length === 1 && !lastGroup[0].speaker && next && this.labels.has(this.article.paragraphs[paragraphIndex + 1].start) && introducesLabelledLine(this.context, prepared[prepared.length - 1])) {
         lastGroup[0].introduction = true;
       }
@@ -351,6 +354,12 @@ class ArticleAttributor {
   }
 
   /** Attributes one paragraph: drafts per sentence (several when a sentence is split into clauses). */
+  /** A paragraph that leaves its quotation open, and a next paragraph that opens with a quotation mark. */
+  private quotationRunsOn(paragraph: Paragraph, next: Paragraph): boolean {
+    const text = this.text.slice(paragraph.start, paragraph.end).trimEnd();
+    return !/["”»’']$/.test(text) && /^\s*["“„«]/.test(this.text.slice(next.start, next.start + 4));
+  }
+
   /**
    * "The mayor said in a statement:" closing its paragraph, and the next paragraph opens with a quotation: a short
    * cue sentence with nothing reported of its own, whose speaker the quotation paragraph is.

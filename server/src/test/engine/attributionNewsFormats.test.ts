@@ -267,3 +267,24 @@ describe('Attribution: the writer\'s state of mind', () => {
     );
   });
 });
+
+describe('Attribution: a statement over several paragraphs', () => {
+  it('Should carry the speaker into a paragraph that reopens the quotation left open, and stop after it closes', () => {
+    check(
+      `In a statement, Dorrow Ferries said:
+
+“The safety of our passengers comes first. We have grounded two vessels.
+
+“Refunds will be paid within a week. We apologise to every traveller.”
+
+“The pier is unsafe. Nobody listens.”`,
+      `- | - | In a statement, Dorrow Ferries said:
+       Dorrow Ferries | carried | “The safety of our passengers comes first.
+       Dorrow Ferries | previous | We have grounded two vessels.
+       Dorrow Ferries | carried | “Refunds will be paid within a week.
+       Dorrow Ferries | previous | We apologise to every traveller.”
+       - | - | “The pier is unsafe.
+       - | - | Nobody listens.”`,
+    );
+  });
+});
