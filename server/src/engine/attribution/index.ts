@@ -308,10 +308,15 @@ class ArticleAttributor {
    * label and its sentences are read like any news sentence (after the label).
    */
   private setAsideNarrators(): void {
+    if (this.labels.size === 0) return;
+    const ends = new Map(this.article.paragraphs.map((paragraph) => [paragraph.start, paragraph.end]));
     const linesOf = new Map<string, string[]>();
     for (const [start, label] of this.labels) {
-      const paragraph = this.article.paragraphs.find((candidate) => candidate.start === start);
-      if (paragraph) linesOf.set(label.key, [...(linesOf.get(label.key) ?? []), this.text.slice(label.contentStart, paragraph.end)]);
+      const end = ends.get(start);
+      if (end === undefined) continue;
+      const lines = linesOf.get(label.key) ?? [];
+      lines.push(this.text.slice(label.contentStart, end));
+      linesOf.set(label.key, lines);
     }
     for (const [start, label] of [...this.labels]) {
       if (!isUnnamedNarrator(label, linesOf.get(label.key) ?? [])) continue;
