@@ -99,12 +99,17 @@ const CONDITIONAL_ADVICE =
 const READER_ADVICE =
   /^((do not|don't|never) (?!before\b|again\b|once\b|has\b|have\b|had\b|was\b|were\b|is\b|did\b|does\b)[a-z]+\b|(take|return|bring|call|phone|check|keep|throw|stop|use|avoid|contact|ask|wait|seek|store|wash|discard|make sure|look for|watch for|dispose of) (the|your|a|an|it|them|any|this|that|these|those|all|back|out|up|off|until|for)\b)/;
 
+/** "Parents with questions should call their doctor.": the outlet advising a group of readers by name. */
+const GROUP_ADVICE =
+  /^(parents|readers|customers|shoppers|patients|residents|travellers|travelers|passengers|consumers|drivers|owners|anyone|people)( (with|who)\b[^,;]*)? should (call|contact|see|check|return|keep|ask|seek|avoid|stop|throw|bring|take|phone|consult|speak to|talk to)\b/;
+
 const PAST_EVENT = /(ed|held|met|spoke|took|began|came|went|made|sent|won|lost|signed|left|rose|fell|grew)$/;
 
 /** Decides whether the passage is a claim. `text` is the passage's text, `tokens` its tokens. */
 export function classifyClaim(text: string, tokens: readonly Token[], context: ClaimContext): ClaimDecision {
   const trimmed = text.trim();
-  const lower = trimmed.toLowerCase().replace(/[’‘]/g, "'");
+  // "• Parents should …": a list bullet is no part of the sentence's wording.
+  const lower = trimmed.toLowerCase().replace(/[’‘]/g, "'").replace(/^[•·▪◦‣*]\s+/u, '');
   const words = tokens.filter((token) => token.kind === 'word');
   if (words.length === 0) return { claim: false, why: 'no words' };
   if (/\?["”’']?$/.test(trimmed)) return { claim: false, why: 'question' };
@@ -131,7 +136,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (!context.credited && words.length <= 8 && OWN_MIND.test(lower)) return { claim: false, why: 'state of mind' };
   if ((words.length <= 14 && DISCLAIMER.test(lower)) || (!context.credited && words.length <= 12 && OWN_SITE.test(lower))) return { claim: false, why: 'meta' };
   if (/^please\b/.test(lower) || CONDITIONAL_ADVICE.test(lower)) return { claim: false, why: 'advice' };
-  if (!context.credited && words.length <= 16 && READER_ADVICE.test(lower)) return { claim: false, why: 'advice' };
+  if (!context.credited && words.length <= 16 && (READER_ADVICE.test(lower) || GROUP_ADVICE.test(lower))) return { claim: false, why: 'advice' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };
   // A live blog's sign-off and pointers: "That's it from us today.", "Our full report is here."

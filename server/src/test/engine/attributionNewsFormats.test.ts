@@ -288,3 +288,21 @@ describe('Attribution: a statement over several paragraphs', () => {
     );
   });
 });
+
+describe('Attribution: advice to a group of readers, and bullets', () => {
+  it('Should not take "Passengers with tickets should call …" or a bulleted "• Keep the receipt." for claims, but keep a group\'s report', () => {
+    checkPassages(
+      `Key points
+
+• Passengers with tickets should call the ferry office.
+• Keep the receipt for a refund.
+• Passengers should expect delays of two hours, the port said.
+• Residents should have been warned in May.`,
+      `false | • Passengers with tickets should call the ferry office.
+       false | • Keep the receipt for a refund.
+       true | • Passengers should expect delays of two hours, the port said.
+       true | • Residents should have been warned in May.`,
+      (passage, passageText) => `${passage.claim} | ${passageText}`,
+    );
+  });
+});
