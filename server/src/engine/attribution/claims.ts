@@ -138,6 +138,8 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (/^please\b/.test(lower) || CONDITIONAL_ADVICE.test(lower)) return { claim: false, why: 'advice' };
   if (!context.credited && words.length <= 16 && (READER_ADVICE.test(lower) || GROUP_ADVICE.test(lower))) return { claim: false, why: 'advice' };
   if (META_OPENERS.test(lower) || /\bas follows\b/.test(lower)) return { claim: false, why: 'meta' };
+  // "This is how the past weeks unfolded.": a timeline's introduction.
+  if (words.length <= 10 && /^(this|that) is how\b[^,;]* (unfolded|happened|played out|developed|came about|went)\.?$/.test(lower)) return { claim: false, why: 'meta' };
   if (/^(then |now )?it (was|is) [\w\s'.-]+'s turn\b/.test(lower)) return { claim: false, why: 'transition' };
   // A live blog's sign-off and pointers: "That's it from us today.", "Our full report is here."
   if (/^that('s| is) (it|all) (from|for) (us|me)\b/.test(lower) || LIVE_POINTER.test(lower)) return { claim: false, why: 'meta' };

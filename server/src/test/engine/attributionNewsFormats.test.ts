@@ -306,3 +306,14 @@ describe('Attribution: advice to a group of readers, and bullets', () => {
     );
   });
 });
+
+describe('Attribution: a timeline\'s introduction', () => {
+  it('Should not take "This is how the strike unfolded." for a claim, but keep "This is how the virus spreads to cattle."', () => {
+    checkPassages(
+      `This is how the strike unfolded. This is how the virus spreads to cattle.`,
+      `false | This is how the strike unfolded.
+       true | This is how the virus spreads to cattle.`,
+      (passage, passageText) => `${passage.claim} | ${passageText}`,
+    );
+  });
+});
