@@ -137,7 +137,7 @@ const NON_SPEAKER_LABELS: ReadonlySet<string> = new Set([
 /** Role labels of a transcript: who asks or hosts; their own lines may give their name ("I'm Ada Voss"). */
 const ROLE_LABELS: ReadonlySet<string> = new Set([
   'moderator', 'host', 'co-host', 'cohost', 'anchor', 'co-anchor', 'presenter', 'interviewer', 'narrator', 'announcer', 'chair',
-  'chairman', 'chairwoman', 'chairperson', 'caller', 'guest', 'reporter', 'correspondent', 'questioner', 'panelist', 'panellist',
+  'chairman', 'speaker', 'deputy speaker', 'chairwoman', 'chairperson', 'caller', 'guest', 'reporter', 'correspondent', 'questioner', 'panelist', 'panellist',
 ]);
 
 /**
@@ -173,11 +173,16 @@ export function labelAt(text: string, paragraph: Paragraph): SpeakerLabel | unde
   const capitals = written === written.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(written);
   // A description after a comma only in a label all in capitals, of a name of two words or more.
   if (match[3] !== undefined && (!capitals || words.length < 2)) return undefined;
+  // "The SPEAKER:", "The CHAIR:": a parliamentary record's role label, its article in title case.
+  const recordRole = words.length === 2 && words[0] === 'The' && /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(words[1]);
+  if (recordRole) words.shift();
   const titles: string[] = [];
   while (words.length > 1 && (HONORIFICS.has(plain(words[0])) || TITLE_WORDS.has(plain(words[0])))) titles.push(plain(words.shift()!));
   // "Dr. Farrant": an honorific and a name; "Farrant", "Host": plain title case, one word in capitals after the first letter.
   const honorific = titles.some((title) => HONORIFICS.has(title));
-  if (!capitals && !words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:-\p{Lu}[\p{Ll}\p{M}'’-]*)?$/u.test(word))) return undefined;
+  // "Ms. HALVERSEN (Farmers' League):": an official record's honorific before a surname in capitals.
+  const recordName = honorific && words.every((word) => /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(word));
+  if (!capitals && !recordRole && !recordName && !words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:-\p{Lu}[\p{Ll}\p{M}'’-]*)?$/u.test(word))) return undefined;
   const key = foldName(words.join(' ')).replace(/\.$/, '');
   if (!/\p{L}{2}/u.test(key) || NON_SPEAKER_LABELS.has(foldName(written)) || NON_SPEAKER_LABELS.has(key)) return undefined;
   const start = paragraph.start + match.index + match[0].indexOf(written);
@@ -191,7 +196,7 @@ export function labelAt(text: string, paragraph: Paragraph): SpeakerLabel | unde
     name: words.join(' '),
     titles,
     aside: match[2]?.trim(),
-    strong: capitals || honorific,
+    strong: capitals || honorific || recordRole,
   };
 }
 
@@ -271,7 +276,12 @@ export function labelSpeakerOf(
     const aside = label.aside?.split(/[,;]/)[0].trim();
     if (introduced) name = introduced;
     else if (aside && /^\p{Lu}/u.test(aside) && !/\d/.test(aside)) name = titleCase(aside);
-    else kind = 'role';
+    else {
+      // "The SPEAKER:": the one person the article gives that title ("Edda Brann, the Speaker").
+      const titled = new Set(names.filter((phrase) => phrase.kind === 'person' && phrase.titles.includes(key)).map((phrase) => phrase.name));
+      if (titled.size === 1) name = [...titled][0];
+      else kind = 'role';
+    }
     key = foldName(name);
   }
   let full: NounPhrase | undefined;

@@ -193,3 +193,37 @@ I'd argue the levy is too high. Mayor Ines Calder said it was fair.`,
     );
   });
 });
+
+describe('Attribution: official records of a parliament', () => {
+  it('Should read an official record\'s lines ("Ms. NAME (Party):", "The SPEAKER:") as speaker labels, the Speaker being the person the article titles so', () => {
+    check(
+      `Lorna Pettigrew, the Farmers' League member who tabled the motion, spoke first. The record reads as follows.
+Ms. PETTIGREW (Farmers' League): The ferry subsidy has fallen by a third since 2019.
+Mr. OAKRIDGE (Liberal Front): That figure ignores the new fuel grant.
+The SPEAKER: Order.
+Mr. OAKRIDGE (Liberal Front): The grant rose by 40 percent.
+Ms. PETTIGREW (Farmers' League): It did not.
+Later, Hamish Oakridge said he would vote against it. Edith Marrable, the Speaker, closed the sitting.`,
+      `- | - | Lorna Pettigrew, the Farmers' League member who tabled the motion, spoke first.
+       - | - | The record reads as follows.
+       Lorna Pettigrew | qa | The ferry subsidy has fallen by a third since 2019.
+       Hamish Oakridge | qa | That figure ignores the new fuel grant.
+       Edith Marrable | qa | Order.
+       Hamish Oakridge | qa | The grant rose by 40 percent.
+       Lorna Pettigrew | qa | It did not.
+       Hamish Oakridge | sentence | Later, Hamish Oakridge said he would vote against it.
+       - | - | Edith Marrable, the Speaker, closed the sitting.`,
+    );
+  });
+
+  it('Should not take a title-case line that opens with "The" and a plain word for a record label', () => {
+    check(
+      `The Harbour Board met on Monday.
+The Agenda: Three items were tabled.
+The chair, Ada Voss, said the levy would rise.`,
+      `- | - | The Harbour Board met on Monday.
+       - | - | The Agenda: Three items were tabled.
+       Ada Voss | sentence | The chair, Ada Voss, said the levy would rise.`,
+    );
+  });
+});
