@@ -760,11 +760,15 @@ class ArticleAttributor {
     if (people.length === 0) return;
     for (const token of item.tokens) {
       if (token.quoted) continue;
-      const gender = POSSESSIVE_PRONOUNS.get(token.lower);
+      const possessive = POSSESSIVE_PRONOUNS.get(token.lower);
+      const gender = possessive ?? (token.lower === 'he' || token.lower === 'she' ? PERSONAL_PRONOUNS.get(token.lower) : undefined);
       if (gender !== 'm' && gender !== 'f') continue;
       const before = people.filter((phrase) => phrase.end <= token.start);
       if (before.length === 1) {
-        const entity = this.discourse.mention(before[0], false);
+        // "Ilse Barrowmond was nine when she first …": a full name the pronoun refers back to is a person's,
+        // even when its given name is unknown.
+        const fullName = before[0].kind === 'name' && before[0].first === 0 && /^\S+ \S+$/.test(before[0].name);
+        const entity = this.discourse.mention(fullName ? { ...before[0], gender } : before[0], false);
         if (entity && entity.kind === 'person') this.discourse.setGender(entity.name, gender);
       }
       return;

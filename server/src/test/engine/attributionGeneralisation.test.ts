@@ -192,3 +192,23 @@ Good evening.`,
     );
   });
 });
+
+describe('Attribution: a full name that a later pronoun of its sentence refers back to', () => {
+  it('Should take a two-word name with an unknown given name for a person when "she" refers back to it, and credit her quotation later', () => {
+    check(
+      `Ilse Barrowmond was nine when she first sold apples at the market. It was a wet year, and the stall lost money. “I remember counting the coins twice,” she recalled over breakfast.`,
+      `- | - | Ilse Barrowmond was nine when she first sold apples at the market.
+       - | - | It was a wet year, and the stall lost money.
+       Ilse Barrowmond | sentence | “I remember counting the coins twice,” she recalled over breakfast.`,
+    );
+  });
+
+  it('Should not take a name for a person when no pronoun refers back to it', () => {
+    check(
+      `Tolvane Quay was busy when the ferry came in. It was a wet year, and the stall lost money. “We counted the coins twice,” she recalled.`,
+      `- | - | Tolvane Quay was busy when the ferry came in.
+       - | - | It was a wet year, and the stall lost money.
+       - | - | “We counted the coins twice,” she recalled.`,
+    );
+  });
+});
