@@ -272,7 +272,9 @@ export function pronounOfIntroducedPerson(context: AttributionContext, draft: Dr
     if (!surface || !(surface.kind === 'person' || surface.kind === 'name')) return false;
     // "Production will move …": a word capitalised only because it opens the sentence is no person.
     if (surface.kind === 'name' && surface.first === surface.last && !context.discourse.midSentenceWords.has(previous.tokens[surface.first].lower)) return false;
-    const verb = previous.tokens[surface.last + 1];
+    // "Edda Holm, 19, was less sure.": an age in commas between the name and its verb.
+    const aged = previous.tokens[surface.last + 1]?.text === ',' && /^\d{1,3}$/.test(previous.tokens[surface.last + 2]?.text ?? '') && previous.tokens[surface.last + 3]?.text === ',';
+    const verb = previous.tokens[surface.last + (aged ? 4 : 1)];
     if (!verb || verb.kind !== 'word' || verb.capitalized) return false;
     const entity = context.discourse.mention(surface, true);
     if (!entity || entity.kind !== 'person') return false;

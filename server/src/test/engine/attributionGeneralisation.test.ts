@@ -212,3 +212,22 @@ describe('Attribution: a full name that a later pronoun of its sentence refers b
     );
   });
 });
+
+describe('Attribution: a person introduced with an age in commas', () => {
+  it('Should credit "…,” she said." to the person the sentence before introduced as "X, 19, was …"', () => {
+    check(
+      `Edda Holm, 19, was less sure. “Nobody asked us,” she said. “We just queued.”`,
+      `- | - | Edda Holm, 19, was less sure.
+       Edda Holm | sentence | “Nobody asked us,” she said.
+       Edda Holm | carried | “We just queued.”`,
+    );
+  });
+
+  it('Should not read a number that is no age in commas as one', () => {
+    check(
+      `Harbour Quay, 19 years on, was quieter. “Nobody asked us,” she said.`,
+      `- | - | Harbour Quay, 19 years on, was quieter.
+       - | - | “Nobody asked us,” she said.`,
+    );
+  });
+});
