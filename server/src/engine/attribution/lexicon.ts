@@ -112,7 +112,7 @@ export const AGREEMENT_VERBS: ReadonlySet<string> = words('agree agrees agreed')
 export const VERB_GAP_WORDS: ReadonlySet<string> = words(`
   has have had was were is are will would also further then earlier later again once repeatedly publicly
   previously separately already has had just firmly strongly not never still too even reportedly meanwhile
-  additionally likewise similarly however since itself themselves himself herself
+  additionally likewise similarly however since itself themselves himself herself long always consistently
 `);
 
 /** Days and months: capitalised but never a name. */

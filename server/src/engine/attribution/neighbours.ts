@@ -208,6 +208,29 @@ function announcesWords(context: AttributionContext, item: Prepared, kinds: read
 }
 
 /** The longest name phrase that opens the sentence ("Chief executive X", not "Chief"). */
+/** The person a name that opens the sentence before introduces ("X takes the microphone."), if it is one. */
+function openingPerson(context: AttributionContext, surface: NounPhrase, previous: Prepared): ResolvedSpeaker | undefined {
+  if (!(surface.kind === 'person' || surface.kind === 'name')) return undefined;
+  // "Production will move …": a word capitalised only because it opens the sentence is no person.
+  if (surface.kind === 'name' && surface.first === surface.last && !context.discourse.midSentenceWords.has(previous.tokens[surface.first].lower)) return undefined;
+  // "Edda Holm, 19, was less sure.": an age in commas between the name and its verb.
+  const aged = previous.tokens[surface.last + 1]?.text === ',' && /^\d{1,3}$/.test(previous.tokens[surface.last + 2]?.text ?? '') && previous.tokens[surface.last + 3]?.text === ',';
+  const verb = previous.tokens[surface.last + (aged ? 4 : 1)];
+  if (!verb || verb.kind !== 'word' || verb.capitalized) return undefined;
+  const entity = context.discourse.mention(surface, true);
+  return entity && entity.kind === 'person' ? { name: entity.name, kind: 'person' } : undefined;
+}
+
+/** "The town is home to the plan's author, Ilse Barrowmond.": a name in apposition that closes the sentence. */
+function closingAppositive(text: string, item: Prepared): NounPhrase | undefined {
+  const tokens = item.tokens;
+  const last = tokens.length - 1;
+  if (last < 2 || tokens[last].text !== '.') return undefined;
+  const phrase = phrasesOf(text, item).find((candidate) => candidate.last === last - 1);
+  if (!phrase || phrase.first < 2 || !phrase.name.includes(' ') || tokens[phrase.first - 1].text !== ',' || tokens.some((token) => token.quoted)) return undefined;
+  return phrase;
+}
+
 function openingPhrase(text: string, item: Prepared): NounPhrase | undefined {
   return phrasesOf(text, item).filter((phrase) => phrase.first === 0).pop();
 }
@@ -268,17 +291,18 @@ export function pronounOfIntroducedPerson(context: AttributionContext, draft: Dr
     if (before.speaker.kind !== 'person') return false;
     speaker = before.speaker;
   } else {
+    // "Tollmere is home to the plan's author, Ilse Barrowmond. She has long argued …": a full name in apposition
+    // that closes the sentence, rather than a bare word that opens it.
+    const appositive = closingAppositive(context.text, previous);
     surface = openingPhrase(context.text, previous);
-    if (!surface || !(surface.kind === 'person' || surface.kind === 'name')) return false;
-    // "Production will move …": a word capitalised only because it opens the sentence is no person.
-    if (surface.kind === 'name' && surface.first === surface.last && !context.discourse.midSentenceWords.has(previous.tokens[surface.first].lower)) return false;
-    // "Edda Holm, 19, was less sure.": an age in commas between the name and its verb.
-    const aged = previous.tokens[surface.last + 1]?.text === ',' && /^\d{1,3}$/.test(previous.tokens[surface.last + 2]?.text ?? '') && previous.tokens[surface.last + 3]?.text === ',';
-    const verb = previous.tokens[surface.last + (aged ? 4 : 1)];
-    if (!verb || verb.kind !== 'word' || verb.capitalized) return false;
-    const entity = context.discourse.mention(surface, true);
-    if (!entity || entity.kind !== 'person') return false;
-    speaker = { name: entity.name, kind: 'person' };
+    const bare = surface?.kind === 'name' && surface.first === surface.last;
+    speaker = surface && !(bare && appositive) ? openingPerson(context, surface, previous) : undefined;
+    if (!speaker) {
+      surface = appositive;
+      const entity = surface ? context.discourse.mention(surface, true) : undefined;
+      if (!entity || entity.kind !== 'person') return false;
+      speaker = { name: entity.name, kind: 'person' };
+    }
   }
   if (context.discourse.entity(speaker.name)?.gender === (gender === 'f' ? 'm' : 'f')) return false;
   context.discourse.setGender(speaker.name, gender);

@@ -231,3 +231,38 @@ describe('Attribution: a person introduced with an age in commas', () => {
     );
   });
 });
+
+describe('Attribution: a person named in apposition at the end of the sentence before', () => {
+  it('Should credit "She has long argued …" to the full name that closes the sentence before, not to the town that opens it', () => {
+    check(
+      `Tollmere is the home town of the plan’s author, Ilse Barrowmond. She has long argued that the quay should be free. She also said she hoped it would open in May.`,
+      `- | - | Tollmere is the home town of the plan’s author, Ilse Barrowmond.
+       Ilse Barrowmond | sentence | She has long argued that the quay should be free.
+       Ilse Barrowmond | sentence | She also said she hoped it would open in May.`,
+    );
+  });
+
+  it('Should not take a one-word closing name in apposition for the person', () => {
+    check(
+      `The ferry leaves from the old port, Harwick. She has long argued that the quay should be free.`,
+      `- | - | The ferry leaves from the old port, Harwick.
+       - | - | She has long argued that the quay should be free.`,
+    );
+  });
+});
+
+describe('Attribution: "has long argued"', () => {
+  it('Should read "long" between an auxiliary and a reporting verb as part of the cue', () => {
+    check(
+      `Councillor Ilse Barrowmond has long argued that the quay should be free.`,
+      `Ilse Barrowmond | sentence | Councillor Ilse Barrowmond has long argued that the quay should be free.`,
+    );
+  });
+
+  it('Should not make a cue of "long" without a reporting verb', () => {
+    check(
+      `Councillor Ilse Barrowmond has long owned the quay.`,
+      `- | - | Councillor Ilse Barrowmond has long owned the quay.`,
+    );
+  });
+});
