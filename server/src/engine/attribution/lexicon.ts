@@ -16,7 +16,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = words(`
   urge urges urged propose proposes proposed pledge pledges pledged promise promises promised
   welcome welcomes welcomed argue argues argued believe believes believed insist insists insisted
   warn warns warned emphasise emphasises emphasised emphasize emphasizes emphasized
-  underscore underscores underscored underline underlines underlined recall recalls recalled
+  underscore underscores underscored underline underlines underlined recall recalls recalled remember remembers remembered
   agree agrees agreed vow vows vowed reiterate reiterates reiterated stated
   declare declares declared announce announces announced claim claims claimed assert asserts asserted
   suggest suggests suggested explain explains explained acknowledge acknowledges acknowledged

@@ -266,3 +266,25 @@ describe('Attribution: "has long argued"', () => {
     );
   });
 });
+
+describe('Attribution: recollections', () => {
+  it('Should credit a recollection ("remembered telling …", "She remembered …") to who remembers', () => {
+    check(
+      `Tobiah Wrenlow, the port minister, remembered telling the board in 2023 that the quay would close.`,
+      `Tobiah Wrenlow | sentence | Tobiah Wrenlow, the port minister, remembered telling the board in 2023 that the quay would close.`,
+    );
+    check(
+      `Councillor Ilse Barrowmond spoke next. She remembered the first vote most clearly.`,
+      `- | - | Councillor Ilse Barrowmond spoke next.
+       Ilse Barrowmond | sentence | She remembered the first vote most clearly.`,
+    );
+  });
+
+  it('Should not make a cue of "remember" without a subject that speaks', () => {
+    check(
+      `The quay will close in May. Remember to bring a coat.`,
+      `- | - | The quay will close in May.
+       - | - | Remember to bring a coat.`,
+    );
+  });
+});
