@@ -742,6 +742,7 @@ class ArticleAttributor {
       if (token.start < cue.subject.start && isNameWord(token)) namesBefore++;
       const gender = POSSESSIVE_PRONOUNS.get(token.lower) ?? PERSONAL_PRONOUNS.get(token.lower);
       if (gender !== 'm' && gender !== 'f') continue;
+      if (token.lower === 'her' && isObjectHer(tokens, index)) return;
       // "For his part, X said" is X's; "His rival, X, said" is someone else's.
       const prepositional = index > 0 && ['for', 'in', 'to', 'at', 'on', 'by', 'with', 'from'].includes(tokens[index - 1].lower);
       if (token.start > cue.subject.end || (namesBefore === 0 && prepositional)) this.discourse.setGender(speaker.name, gender);
@@ -758,11 +759,13 @@ class ArticleAttributor {
     // "Kessarian President Anton Dravic held talks with his counterpart": the possessive is the first person's.
     const people = phrases.filter((phrase) => phrase.kind === 'person' || phrase.kind === 'name');
     if (people.length === 0) return;
-    for (const token of item.tokens) {
+    for (const [index, token] of item.tokens.entries()) {
       if (token.quoted) continue;
       const possessive = POSSESSIVE_PRONOUNS.get(token.lower);
       const gender = possessive ?? (token.lower === 'he' || token.lower === 'she' ? PERSONAL_PRONOUNS.get(token.lower) : undefined);
       if (gender !== 'm' && gender !== 'f') continue;
+      // "X remembered telling her in 2023 …": an object "her", not a possessive, says nothing of X.
+      if (token.lower === 'her' && isObjectHer(item.tokens, index)) return;
       const before = people.filter((phrase) => phrase.end <= token.start);
       if (before.length === 1) {
         // "Ilse Barrowmond was nine when she first …": a full name the pronoun refers back to is a person's,
@@ -882,4 +885,12 @@ function firstWord(text: string): string {
 
 function last<T>(items: readonly T[]): T | undefined {
   return items[items.length - 1];
+}
+
+/** Words after which "her" is an object ("told her so", "telling her in May"), not a possessive ("her bill"). */
+const AFTER_OBJECT_HER: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'that', 'and', 'or', 'so', 'for', 'from', 'with', 'about', 'by', 'of', 'as', 'the', 'a', 'an', 'this', 'what', 'how', 'why', 'not']);
+
+function isObjectHer(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next === undefined || next.kind === 'punct' || AFTER_OBJECT_HER.has(next.lower);
 }

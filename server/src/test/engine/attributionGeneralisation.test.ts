@@ -288,3 +288,22 @@ describe('Attribution: recollections', () => {
     );
   });
 });
+
+describe('Attribution: an object "her" says nothing of the speaker\'s gender', () => {
+  it('Should keep "he" on a speaker whose sentence told "her" something', () => {
+    check(
+      `Not everyone agreed. Tobiah Wrenlow, the port minister, remembered telling her in 2023 that the idea would “never work.” “I was wrong,” he said with a laugh.`,
+      `- | - | Not everyone agreed.
+       Tobiah Wrenlow | sentence | Tobiah Wrenlow, the port minister, remembered telling her in 2023 that the idea would “never work.”
+       Tobiah Wrenlow | sentence | “I was wrong,” he said with a laugh.`,
+    );
+  });
+
+  it('Should still learn the gender from a possessive "her"', () => {
+    check(
+      `Councillor Wrenlow said her plan would cost less. “It works,” she said.`,
+      `Wrenlow | sentence | Councillor Wrenlow said her plan would cost less.
+       Wrenlow | sentence | “It works,” she said.`,
+    );
+  });
+});
