@@ -120,7 +120,48 @@ export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
     if (isOutletVoice(tokens, cue)) cues.push({ ...cue, subject: { ...cue.subject, kind: 'organization', outlet: true } });
     else if (cue.subject.kind !== 'channel') cues.push(cue);
   }
+  const poll = cues.length === 0 ? pollCue(text, tokens) : undefined;
+  if (poll) cues.push(poll);
   return cues;
+}
+
+/** Nouns of a poll or study whose findings are its maker's. */
+const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey', 'study']);
+/** Verbs by which a poll reports its figures. */
+const POLL_VERBS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'put', 'puts', 'suggested', 'suggests']);
+
+/**
+ * "A poll by Northgate Research published on Monday found …", "A Northgate Research survey this week put …":
+ * the figures of a poll that opens the sentence are its maker's. The maker is a capitalised name, the verb
+ * follows within eight words with no punctuation between.
+ */
+function pollCue(text: string, tokens: readonly Token[]): CueMatch | undefined {
+  if (!['a', 'an', 'the'].includes(tokens[0]?.lower ?? '') || tokens[0].quoted) return undefined;
+  let first: number;
+  let last: number;
+  if (POLL_NOUNS.has(tokens[1]?.lower ?? '') && tokens[2]?.lower === 'by') {
+    first = 3;
+    last = first;
+    while (tokens[last + 1]?.kind === 'word' && tokens[last + 1].capitalized && !tokens[last + 1].quoted) last++;
+  } else {
+    first = 1;
+    last = first - 1;
+    while (tokens[last + 1]?.kind === 'word' && tokens[last + 1].capitalized && !tokens[last + 1].quoted) last++;
+    if (!POLL_NOUNS.has(tokens[last + 1]?.lower ?? '')) return undefined;
+  }
+  if (last < first || !tokens.slice(first, last + 1).every((token) => isNameWord(token) && !token.calendar)) return undefined;
+  let verb = -1;
+  for (let index = last + 1; index < Math.min(tokens.length, last + 10); index++) {
+    if (tokens[index].kind === 'punct' || tokens[index].quoted) return undefined;
+    if (POLL_VERBS.has(tokens[index].lower)) {
+      verb = index;
+      break;
+    }
+  }
+  if (verb < 0) return undefined;
+  const maker = classify(text, tokens, first, last);
+  if (!maker || maker.kind === 'pronoun') return undefined;
+  return { subject: { ...maker, kind: 'organization' }, span: { start: tokens[0].start, end: tokens[verb].end }, verb: tokens[verb].lower, pattern: 'subject-verb', verbIndex: verb, closing: false };
 }
 
 /**

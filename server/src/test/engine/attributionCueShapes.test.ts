@@ -215,3 +215,25 @@ Researchers said the flaw was old. Officials at the ministry said it was fine.`,
     );
   });
 });
+
+describe('Attribution: the figures of a poll that opens the sentence', () => {
+  it('Should credit "A poll by X … found", "A survey by X found" and "An X survey … put" to the poll\'s maker', () => {
+    check(
+      `A poll by Northgate Research published on Monday found 52 percent of residents in favour.
+
+A Northgate Research survey this week put support for the plan at 52 percent.`,
+      `Northgate Research | sentence | A poll by Northgate Research published on Monday found 52 percent of residents in favour.
+       Northgate Research | sentence | A Northgate Research survey this week put support for the plan at 52 percent.`,
+    );
+  });
+
+  it('Should not credit a poll without a named maker, nor one whose verb is past a comma', () => {
+    check(
+      `A poll published on Monday found 52 percent of residents in favour.
+
+A poll by Northgate Research, which the council paid for, found a narrow majority.`,
+      `- | - | A poll published on Monday found 52 percent of residents in favour.
+       - | - | A poll by Northgate Research, which the council paid for, found a narrow majority.`,
+    );
+  });
+});
