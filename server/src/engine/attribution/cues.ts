@@ -547,6 +547,13 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
   return { start: tokens[first].start, end: tokens[last].end, kind: 'group', surface, name, titles: [], qualifiers: [], head: head.lower, first, last };
 }
 
+/** The comma of "9,000": between digits, with no space on either side. */
+function isDigitGroupComma(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return before !== undefined && after !== undefined && before.end === tokens[index].start && after.start === tokens[index].end && /^\d+$/.test(before.text) && /^\d{3}$/.test(after.text);
+}
+
 /** The subject to the left of the verb at `index`, past auxiliaries, adverbs, "on Tuesday" and one parenthetical. */
 function leftSubject(text: string, tokens: readonly Token[], index: number, coordinated = true): NounPhrase | undefined {
   let cursor = skipGap(tokens, index - 1);
@@ -556,7 +563,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
   if (anonymous && validStart(tokens, anonymous)) return anonymous;
   if (tokens[cursor].text === ',') {
     let opening = cursor - 1;
-    while (opening >= 0 && tokens[opening].text !== ',' && !tokens[opening].quoted) opening--;
+    while (opening >= 0 && (tokens[opening].text !== ',' || isDigitGroupComma(tokens, opening)) && !tokens[opening].quoted) opening--;
     if (opening < 0 || tokens[opening].text !== ',') return undefined;
     const segment = tokens.slice(opening + 1, cursor);
     if (segment.length === 0) return undefined;

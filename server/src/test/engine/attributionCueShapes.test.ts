@@ -237,3 +237,19 @@ A poll by Northgate Research, which the council paid for, found a narrow majorit
     );
   });
 });
+
+describe('Attribution: a relative clause with a number in thousands', () => {
+  it('Should read "X, which collected 9,000 signatures, called …" past the comma of the number', () => {
+    check(
+      `The Harbour Users Association, which collected 9,000 signatures, called the vote “a betrayal.”`,
+      `Harbour Users Association | sentence | The Harbour Users Association, which collected 9,000 signatures, called the vote “a betrayal.”`,
+    );
+  });
+
+  it('Should still stop at a comma with a space after it between numbers', () => {
+    check(
+      `The quay took 9, 000 tonnes, called the heaviest load “a record.”`,
+      `- | - | The quay took 9, 000 tonnes, called the heaviest load “a record.”`,
+    );
+  });
+});
