@@ -75,6 +75,13 @@ const LIVE_COVERAGE = /^(welcome (back )?to (our|the|this) (live )?(coverage|blo
 /** "Then there are the observers.", "Now to the count.": the writer moving to the next topic. */
 const TOPIC_TURN = /^((and )?then|now|next),? (there (is|are|was|were) (the|also the)|(on )?to (the|his|her|their))\b/;
 
+/**
+ * "Not everyone was celebrating.", "Ada Voss, 34, was more cautious.": a turn to the next voice, which says
+ * only that a view differs; the view itself follows.
+ */
+const VOICE_TURN =
+  /^(not everyone|not all of them|not everybody) (is|was|were|are|seemed|seems) (celebrating|convinced|reassured|persuaded|impressed|pleased|happy|so sure|so optimistic|so enthusiastic)\.?$|^[^,]+(, \d{1,3},)? (was|were|is|are|seemed|seems|sounded|sounds) (more|less|far more|much more|rather more) (cautious|sceptical|skeptical|guarded|optimistic|enthusiastic|measured|reserved|circumspect)\.?$/;
+
 /** "Editor's note: …", "Correction: An earlier version of this story said …": the outlet's notes on its own story. */
 const EDITORS_NOTE = /^(editor'?s'? note|editors' note|note to readers|correction|clarification)s?\s*(\([^)]*\)\s*)?:/;
 /** "We will keep updating this story.", "This story will be updated.": the outlet on its own story. */
@@ -126,6 +133,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (words.length <= 5 && SELF_INTRODUCTION.test(lower) && words.slice(2).every((word) => word.capitalized)) return { claim: false, why: 'introduction' };
   if (words.length <= 40 && GUESTS.test(lower)) return { claim: false, why: 'introduction' };
   if (words.length <= 8 && (SIGNPOST.test(lower) || MODERATION.test(lower) || TOPIC_TURN.test(lower))) return { claim: false, why: 'transition' };
+  if (!context.credited && words.length <= 8 && VOICE_TURN.test(lower)) return { claim: false, why: 'transition' };
   if (words.length <= 10 && SIGN_OFF.test(lower)) return { claim: false, why: 'meta' };
   if (words.length <= 24 && TEXT_NOTE.test(lower)) return { claim: false, why: 'meta' };
   if (OWN_MEETING.test(lower) || LIVE_COVERAGE.test(lower) || (words.length <= 12 && WALK_THROUGH.test(lower))) return { claim: false, why: 'meta' };

@@ -178,3 +178,25 @@ Ada Voss takes the microphone and bans all questions.`,
     );
   });
 });
+
+describe('Attribution: a turn to the next voice', () => {
+  it('Should not take "Not everyone was convinced." or "X, 34, was more cautious." for claims', () => {
+    check(
+      `The harbour levy passed on Monday. Not everyone was convinced.
+
+Marta Quell, 34, was more cautious. “It could double the fees,” she said.`,
+      `event | The harbour levy passed on Monday.
+       - | Not everyone was convinced.
+       - | Marta Quell, 34, was more cautious.
+       number | “It could double the fees,” she said.`,
+    );
+  });
+
+  it('Should keep a checkable statement that only looks like one', () => {
+    check(
+      `Not everyone was paid in May. The new levy was more costly than the old one.`,
+      `fact | Not everyone was paid in May.
+       fact | The new levy was more costly than the old one.`,
+    );
+  });
+});
