@@ -46,7 +46,9 @@ const GUESTS = /^(with (me|us)( now| tonight| today| here| in the studio)? (are|
 /** "Let me start with …", "Let me finish": the speaker steering the talk. */
 const SIGNPOST = /^(let me|let's|let us) (start|begin|finish|turn|move|end|go back|come back|come to|get to|move on)\b/;
 /** "One at a time, please.", "Ms. X, go ahead.": a moderator keeping order. */
-const MODERATION = /(^|, )(please|go ahead|over to you|you first|briefly)[.!]?$|^(one at a time|please)\b/;
+const MODERATION = /(^|, )(please|go ahead|over to you|you first|briefly)[.!]?$|^(one at a time|please)\b|^order[.!]?( order[.!]?)?$|^order, order[.!]?$/;
+/** "I rise to move that the bill be read a second time.", "I beg to move the motion.": a member's procedural motion. */
+const PROCEDURAL_MOTION = /^i (rise to|beg to|wish to|would like to) move\b/;
 /** Sign-offs: "We have to leave it there.", "See you next week.", "That's the papers.", "The next press review is on Monday." */
 const SIGN_OFF =
   /^(we|i)('ll| will| have to| must|'ve got to| need to) (leave|stop|end) (it|things) there\b|^see you (next|tomorrow|soon|on|then|later|again)\b|^that('s| is| was) (it|all)( for)? ?(today|tonight|now|this week)?[.!]?$|^that('s| is| was) (the|our|this) (papers|news|headlines|show|programme|program|review|press review|roundup|round-up|digest|bulletin|newsletter|episode|podcast)\b|^the next (press review|edition|episode|bulletin|newsletter|show|programme|program|issue|roundup|round-up|digest|review) (is|will be|comes|airs|appears)\b/;
@@ -133,6 +135,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (words.length <= 5 && SELF_INTRODUCTION.test(lower) && words.slice(2).every((word) => word.capitalized)) return { claim: false, why: 'introduction' };
   if (words.length <= 40 && GUESTS.test(lower)) return { claim: false, why: 'introduction' };
   if (words.length <= 8 && (SIGNPOST.test(lower) || MODERATION.test(lower) || TOPIC_TURN.test(lower))) return { claim: false, why: 'transition' };
+  if (words.length <= 20 && PROCEDURAL_MOTION.test(lower)) return { claim: false, why: 'transition' };
   if (!context.credited && words.length <= 8 && VOICE_TURN.test(lower)) return { claim: false, why: 'transition' };
   if (words.length <= 10 && SIGN_OFF.test(lower)) return { claim: false, why: 'meta' };
   if (words.length <= 24 && TEXT_NOTE.test(lower)) return { claim: false, why: 'meta' };

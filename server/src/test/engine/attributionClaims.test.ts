@@ -200,3 +200,28 @@ Marta Quell, 34, was more cautious. “It could double the fees,” she said.`,
     );
   });
 });
+
+describe('Attribution: procedure in an official record', () => {
+  it('Should not take a chair\'s "Order." or a member\'s "I rise to move …" for claims', () => {
+    check(
+      `Ms. PETTIGREW (Farmers' League): I rise to move that the motion be read a second time.
+Mr. OAKRIDGE (Liberal Front): The subsidy has fallen by a third.
+The SPEAKER: Order.
+Mr. OAKRIDGE (Liberal Front): It fell in 2019.
+Ms. PETTIGREW (Farmers' League): It did not.`,
+      `- | I rise to move that the motion be read a second time.
+       number | The subsidy has fallen by a third.
+       - | Order.
+       position | It fell in 2019.
+       position | It did not.`,
+    );
+  });
+
+  it('Should keep a sentence that only starts with those words', () => {
+    check(
+      `Order books rose by a third in May. I rise to the challenge every morning, he wrote.`,
+      `number | Order books rose by a third in May.
+       fact | I rise to the challenge every morning, he wrote.`,
+    );
+  });
+});
