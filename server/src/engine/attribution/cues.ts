@@ -320,7 +320,9 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   // "She walked us through what she believes happened": the report is the object of another verb, not the sentence's.
   if (left && left.first >= 2 && BELIEF_VERBS.has(token.lower) && EMBEDDING_WORDS.has(tokens[left.first - 1].lower) && tokens[left.first - 2].kind === 'word') return undefined;
   // "He wants the licences reviewed": a person's wish is known because they voiced it; "the union wants" is the outlet's summary.
-  if (left && WISH_VERBS.has(token.lower) && !['person', 'name', 'pronoun', 'role'].includes(left.kind)) return undefined;
+  // "Brenmoor and Quillet want a recount": named people together, like one person.
+  const namedPair = left?.kind === 'joint' && tokens.slice(left.first, left.last + 1).every((word) => word.lower === 'and' || (word.kind === 'word' && word.capitalized));
+  if (left && WISH_VERBS.has(token.lower) && !['person', 'name', 'pronoun', 'role'].includes(left.kind) && !namedPair) return undefined;
   // "The owner has agreed to sell his stake": one party agreeing to do something acts; "the two leaders agreed to
   // meet" states what both sides settled.
   if (left && AGREEMENT_VERBS.has(token.lower) && isSingleParty(left) && agreesToAct(tokens, index)) return undefined;

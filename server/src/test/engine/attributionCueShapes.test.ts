@@ -253,3 +253,22 @@ describe('Attribution: a relative clause with a number in thousands', () => {
     );
   });
 });
+
+describe('Attribution: the wish of two named people', () => {
+  it('Should credit "Brenmoor and Quillet want a recount." to both', () => {
+    check(
+      `Mayor Anna Brenmoor and Councillor Piet Quillet spoke on Monday.
+
+Brenmoor and Quillet want a recount.`,
+      `- | - | Mayor Anna Brenmoor and Councillor Piet Quillet spoke on Monday.
+       Anna Brenmoor + Piet Quillet | sentence | Brenmoor and Quillet want a recount.`,
+    );
+  });
+
+  it('Should not credit the wish of two unnamed groups', () => {
+    check(
+      `Farmers and fishermen want a recount.`,
+      `- | - | Farmers and fishermen want a recount.`,
+    );
+  });
+});
