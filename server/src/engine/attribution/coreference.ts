@@ -123,6 +123,8 @@ export class Discourse {
       case 'role':
         return this.resolveOwned(phrase, previous) ?? this.spokespersonBody(phrase, previous) ?? this.anonymousByTitle(phrase) ?? this.resolveRole(phrase, closing ? previous : undefined);
       case 'document':
+        // "X and Y want a recount. Their joint statement says …": the statement of the joint speaker just before.
+        if (previous?.kind === 'joint' && /^their\b/i.test(phrase.surface)) return { ...previous, resolution: `'${phrase.surface}' resolved to ${previous.name} (previous speakers)` };
         return this.resolveDocument(phrase);
       case 'pronoun':
         return this.resolvePronoun(phrase, previous);

@@ -272,3 +272,24 @@ Brenmoor and Quillet want a recount.`,
     );
   });
 });
+
+describe('Attribution: "their statement" after a joint speaker', () => {
+  it('Should credit "Their joint statement says …" to the joint speaker just before', () => {
+    check(
+      `Mayor Anna Brenmoor and Councillor Piet Quillet spoke on Monday.
+
+Brenmoor and Quillet want a recount. Their joint statement says the count was “rushed.”`,
+      `- | - | Mayor Anna Brenmoor and Councillor Piet Quillet spoke on Monday.
+       Anna Brenmoor + Piet Quillet | sentence | Brenmoor and Quillet want a recount.
+       Anna Brenmoor + Piet Quillet | joint | Their joint statement says the count was “rushed.”`,
+    );
+  });
+
+  it('Should not credit "their statement" to a single speaker before it', () => {
+    check(
+      `Mayor Anna Brenmoor wants a recount. Their statement says the count was “rushed.”`,
+      `Anna Brenmoor | sentence | Mayor Anna Brenmoor wants a recount.
+       - | - | Their statement says the count was “rushed.”`,
+    );
+  });
+});
