@@ -225,3 +225,23 @@ Ms. PETTIGREW (Farmers' League): It did not.`,
     );
   });
 });
+
+describe('Attribution: a newsletter\'s signposts', () => {
+  it('Should not take "What we\'re watching: …" or "The figures." for claims', () => {
+    check(
+      `The figures. The levy raised 4 million crowns in May.
+
+What we're watching: whether the council meets before the end of June.`,
+      `- | The figures.
+       number | The levy raised 4 million crowns in May.
+       - | What we're watching: whether the council meets before the end of June.`,
+    );
+  });
+
+  it('Should keep a sentence about the figures', () => {
+    check(
+      `The figures were revised in May.`,
+      `fact | The figures were revised in May.`,
+    );
+  });
+});
