@@ -47,6 +47,8 @@ const GUESTS = /^(with (me|us)( now| tonight| today| here| in the studio)? (are|
 const SIGNPOST = /^(let me|let's|let us) (start|begin|finish|turn|move|end|go back|come back|come to|get to|move on)\b/;
 /** "One at a time, please.", "Ms. X, go ahead.": a moderator keeping order. */
 const MODERATION = /(^|, )(please|go ahead|over to you|you first|briefly)[.!]?$|^(one at a time|please)\b|^order[.!]?( order[.!]?)?$|^order, order[.!]?$/;
+/** "Asked what comes next, she smiled.": a gesture in place of an answer. */
+const GESTURE_ANSWER = /^asked [^,]+, (he|she|they|[a-z.'-]+( [a-z.'-]+)?) (only |just |simply )?(smiled|laughed|shrugged|paused|hesitated|grinned|sighed|winked|nodded)( [a-z]+ly)?[.!]?$/;
 /** "What we're watching: …", "The numbers.": a newsletter's signposts to the item that follows. */
 const NEWSLETTER_SIGNPOST = /^(what (we're|we are|i'm|i am) (watching|reading|following|hearing|tracking)( (next|today|this week))?\b|the (numbers|figures|details|background|takeaway|upshot)[.:]?$)/;
 /** "I rise to move that the bill be read a second time.", "I beg to move the motion.": a member's procedural motion. */
@@ -137,6 +139,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (words.length <= 5 && SELF_INTRODUCTION.test(lower) && words.slice(2).every((word) => word.capitalized)) return { claim: false, why: 'introduction' };
   if (words.length <= 40 && GUESTS.test(lower)) return { claim: false, why: 'introduction' };
   if (words.length <= 8 && (SIGNPOST.test(lower) || MODERATION.test(lower) || TOPIC_TURN.test(lower))) return { claim: false, why: 'transition' };
+  if (words.length <= 16 && GESTURE_ANSWER.test(lower)) return { claim: false, why: 'gesture' };
   if (!context.credited && words.length <= 20 && NEWSLETTER_SIGNPOST.test(lower)) return { claim: false, why: 'transition' };
   if (words.length <= 20 && PROCEDURAL_MOTION.test(lower)) return { claim: false, why: 'transition' };
   if (!context.credited && words.length <= 8 && VOICE_TURN.test(lower)) return { claim: false, why: 'transition' };

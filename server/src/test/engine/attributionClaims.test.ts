@@ -245,3 +245,19 @@ What we're watching: whether the council meets before the end of June.`,
     );
   });
 });
+
+describe('Attribution: a gesture in place of an answer', () => {
+  it('Should not take "Asked what comes next, she smiled." for a claim', () => {
+    check(
+      `Asked whether she would run again, she only laughed.`,
+      `- | Asked whether she would run again, she only laughed.`,
+    );
+  });
+
+  it('Should keep an answer given in words', () => {
+    check(
+      `Asked whether she would run again, she said she would decide in May.`,
+      `fact | Asked whether she would run again, she said she would decide in May.`,
+    );
+  });
+});
