@@ -6,7 +6,7 @@
 import { sentencesInScope } from '../markerScope';
 import { BOILERPLATE_KINDS, type Article, type Paragraph, type Sentence, type Span } from '../model';
 import { classifyClaim, type ClaimKind } from './claims';
-import { Discourse, type ResolvedSpeaker, type SpeakerKind } from './coreference';
+import { Discourse, jointOf, type ResolvedSpeaker, type SpeakerKind } from './coreference';
 import { findCues, publisherOf, UNNAMED_SOURCES, type CueMatch } from './cues';
 import { phrasesOf, type AttributionContext, type Draft, type Prepared } from './drafts';
 import {
@@ -548,8 +548,9 @@ class ArticleAttributor {
         if (!this.lastDocument || !COURT_VOICES.has(this.lastDocument)) continue;
         cue = { ...cue, subject: { ...cue.subject, kind: 'document', head: this.lastDocument, name: this.lastDocument } };
       }
-      const speaker = this.discourse.resolve(cue.subject, this.pronounContext(item, cue) ?? context, cue.closing);
-      if (!speaker) continue;
+      const resolvedSpeaker = this.discourse.resolve(cue.subject, this.pronounContext(item, cue) ?? context, cue.closing);
+      if (!resolvedSpeaker) continue;
+      const speaker = this.withCompanion(item, cue, resolvedSpeaker);
       this.discourse.noteSpokesperson(speaker, cue.subject.surface);
       resolved.push({ cue, speaker });
       context = speaker;
@@ -748,6 +749,20 @@ class ArticleAttributor {
       if (token.start > cue.subject.end || (namesBefore === 0 && prepositional)) this.discourse.setGender(speaker.name, gender);
       return;
     }
+  }
+
+  /**
+   * "Together with Mayor Ada Voss, he has also called for a recount.": a person named in an opening "together
+   * with" speaks jointly with the cue's person.
+   */
+  private withCompanion(item: Prepared, cue: CueMatch, speaker: ResolvedSpeaker): ResolvedSpeaker {
+    const tokens = item.tokens;
+    if (speaker.kind !== 'person' || tokens[1]?.lower !== 'with' || !['together', 'along'].includes(tokens[0]?.lower ?? '')) return speaker;
+    const companion = phraseStartingAt(this.text, tokens, 2);
+    if (!companion || !(companion.kind === 'person' || companion.kind === 'name') || tokens[companion.last + 1]?.text !== ',' || companion.last + 2 !== cue.subject.first) return speaker;
+    const entity = this.discourse.mention(companion, true);
+    if (!entity || entity.kind !== 'person' || entity.name === speaker.name) return speaker;
+    return jointOf([speaker.name, entity.name], `${speaker.name} together with ${entity.name}`);
   }
 
   /** Records every name of the sentence so that later references can find it. */

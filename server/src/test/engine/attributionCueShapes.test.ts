@@ -293,3 +293,21 @@ Brenmoor and Quillet want a recount. Their joint statement says the count was â€
     );
   });
 });
+
+describe('Attribution: "Together with X, he â€¦"', () => {
+  it('Should credit the cue jointly to its person and the companion the sentence opens with', () => {
+    check(
+      `Councillor Piet Quillet said the count was rushed. Together with Mayor Anna Brenmoor, he has also called for a recount.`,
+      `Piet Quillet | sentence | Councillor Piet Quillet said the count was rushed.
+       Anna Brenmoor + Piet Quillet | joint | Together with Mayor Anna Brenmoor, he has also called for a recount.`,
+    );
+  });
+
+  it('Should not make a joint speaker when the companion is not right before the cue', () => {
+    check(
+      `Councillor Piet Quillet said the count was rushed. Together with Mayor Anna Brenmoor at his side, he has also called for a recount.`,
+      `Piet Quillet | sentence | Councillor Piet Quillet said the count was rushed.
+       Piet Quillet | sentence | Together with Mayor Anna Brenmoor at his side, he has also called for a recount.`,
+    );
+  });
+});
