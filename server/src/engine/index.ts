@@ -109,6 +109,12 @@ export function createEngine(): Engine {
   /** What each source contributed, for the cache; and what loaded caches hold for sources not set yet. */
   const summaries = new Map<string, SourceSummary>();
   const loadedSummaries = new Map<string, SourceSummary>();
+  /** What a loaded cache holds for the source, when both its summary and its parallel index entry are of this text. */
+  const cachedSummary = (id: string, info: SourceInfo): SourceSummary | undefined => {
+    const hash = info.contentHash;
+    const summary = loadedSummaries.get(id);
+    return hash !== undefined && summary?.contentHash === hash && parallelIndexes.get(info.corpus ?? '')?.contentHash(id) === hash ? summary : undefined;
+  };
   const forgetParallels = (id: string) => {
     indexOfSource.get(id)?.remove(id);
     indexOfSource.delete(id);
@@ -122,10 +128,10 @@ export function createEngine(): Engine {
       if (!parallels) parallelIndexes.set(corpusKey, (parallels = new ParallelIndex()));
       if (indexOfSource.get(id) !== parallels) forgetParallels(id);
       indexOfSource.set(id, parallels);
-      const cached = loadedSummaries.get(id);
+      const cached = cachedSummary(id, info);
       loadedSummaries.delete(id);
       const unchanged = info.contentHash !== undefined && parallels.contentHash(id) === info.contentHash;
-      if (unchanged && cached?.contentHash === info.contentHash) {
+      if (cached) {
         const source = new EngineSource(id, text, info, cached.headline ?? undefined, keep);
         sourcesById.set(id, source);
         summaries.set(id, cached);
@@ -176,8 +182,7 @@ export function createEngine(): Engine {
       return { ok: true };
     },
     isCached(id, info) {
-      const hash = info.contentHash;
-      return hash !== undefined && loadedSummaries.get(id)?.contentHash === hash && parallelIndexes.get(info.corpus ?? '')?.contentHash(id) === hash;
+      return cachedSummary(id, info) !== undefined;
     },
     pruneCache() {
       loadedSummaries.clear();
