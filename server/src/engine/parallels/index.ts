@@ -442,7 +442,8 @@ export class ParallelIndex {
 
   /** The live passages, by source id, then sentence. Passages of one source keep their id order. */
   private canonicalOrder(): Int32Array {
-    const entries = [...this.sourcesById.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    this.refreshSlotRanks();
+    const entries = [...this.sourcesById.values()].sort((x, y) => this.slotRank[x.slot] - this.slotRank[y.slot]);
     const order = new Int32Array(this.termIndex.livePassages);
     let next = 0;
     for (const entry of entries) {
@@ -648,18 +649,7 @@ export class ParallelIndex {
 
   /** The distinct terms a passage queries with: cues and the speaker's own name left out. */
   private queryTermsOf(passage: number): number[] {
-    const [start, end] = this.tokenRangeOf(passage);
-    const queryTerms: number[] = [];
-    const seen = new Set<number>();
-    for (let token = start; token < end; token++) {
-      if ((this.tokenFlags.data[token] & (TokenFlag.Cue | TokenFlag.Speaker)) !== 0) continue;
-      const term = this.tokenTerm.data[token];
-      if (!seen.has(term)) {
-        seen.add(term);
-        queryTerms.push(term);
-      }
-    }
-    return queryTerms;
+    return [...this.distinctTermsOf(passage, TokenFlag.Cue | TokenFlag.Speaker)];
   }
 
   private removeEntry(sourceId: string): boolean {
@@ -714,14 +704,18 @@ export class ParallelIndex {
     this.changed();
   }
 
-  /** A passage's distinct terms, in first-occurrence order (a scratch array, valid until the next call). */
-  private distinctTermsOf(passage: number): number[] {
+  /**
+   * A passage's distinct terms, in first-occurrence order, leaving out tokens with any of `skipFlags`
+   * (a scratch array, valid until the next call).
+   */
+  private distinctTermsOf(passage: number, skipFlags = 0): number[] {
     const terms = this.termScratch;
     const seen = this.seenScratch;
     terms.length = 0;
     seen.clear();
     const [start, end] = this.tokenRangeOf(passage);
     for (let token = start; token < end; token++) {
+      if ((this.tokenFlags.data[token] & skipFlags) !== 0) continue;
       const term = this.tokenTerm.data[token];
       if (!seen.has(term)) {
         seen.add(term);
@@ -1365,7 +1359,6 @@ export class ParallelIndex {
     return state;
   }
 
-  /** Replaces this index's contents with `state`; returns a problem when the state is inconsistent. */
   /** Replaces this index's contents with `state`, which `stateProblem` found consistent. */
   private importState(state: IndexState): void {
     this.slotRankStale = true;
