@@ -32,12 +32,11 @@ export interface Analyser {
   analyse(items: readonly AnalysisItem[]): Promise<CacheShare[]>;
 }
 
-/** The message a worker receives and the one it answers with (see analysisWorker.ts). */
+/** The message a worker receives and the one it answers with (see analysisWorker.ts); a worker has one batch at a time. */
 export interface AnalysisRequest {
-  readonly job: number;
   readonly items: readonly AnalysisItem[];
 }
-export type AnalysisResponse = { readonly job: number; readonly shares: CacheShare[] } | { readonly job: number; readonly error: string };
+export type AnalysisResponse = { readonly shares: CacheShare[] } | { readonly error: string };
 
 interface Job {
   readonly request: AnalysisRequest;
@@ -63,7 +62,6 @@ export class AnalysisPool implements Analyser {
   private readonly queue: Job[] = [];
   private readonly idle: Worker[] = [];
   private readonly running = new Map<Worker, Job>();
-  private nextJob = 0;
   /** How many workers were started, for tests. */
   started = 0;
   private idleTimer: NodeJS.Timeout | undefined;
@@ -79,7 +77,7 @@ export class AnalysisPool implements Analyser {
 
   analyse(items: readonly AnalysisItem[]): Promise<CacheShare[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { job: this.nextJob++, items }, resolve, reject });
+      this.queue.push({ request: { items }, resolve, reject });
       this.dispatch();
     });
   }

@@ -4,14 +4,14 @@ import { parentPort } from 'node:worker_threads';
 import { createEngine } from '../engine';
 import type { AnalysisRequest, AnalysisResponse } from './analysisPool';
 
-parentPort?.on('message', ({ job, items }: AnalysisRequest) => {
+parentPort?.on('message', ({ items }: AnalysisRequest) => {
   let response: AnalysisResponse;
   try {
     const engine = createEngine();
     for (const item of items) engine.setSource(item.id, item.text, item.info);
-    response = { job, shares: engine.saveCache() };
+    response = { shares: engine.saveCache() };
   } catch (error) {
-    response = { job, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    response = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   const transfer = 'shares' in response ? [...new Set(response.shares.map((share) => share.data.buffer as ArrayBuffer))] : [];
   parentPort!.postMessage(response, transfer);

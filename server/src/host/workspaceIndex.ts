@@ -23,9 +23,7 @@ export interface WorkspaceIndexHost {
 
 /** What a scan did. */
 export interface ScanReport {
-  /** Articles read (skipped files included). */
-  readonly articles: number;
-  /** How many of them were analysed on worker threads. */
+  /** How many articles were analysed on worker threads. */
   readonly analysedOnWorkers: number;
 }
 
@@ -237,7 +235,7 @@ export class WorkspaceIndex {
       const more = skipped.length > 3 ? ` and ${skipped.length - 3} more (see the Synoptic output)` : '';
       this.host.warn(`Synoptic skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'}: ${names}${more}.`);
     }
-    return { articles: articles.length, analysedOnWorkers };
+    return { analysedOnWorkers };
   }
 
   /** Reads one file into the engine unless it is open (its editor text wins); a skipped file is announced if asked. */
