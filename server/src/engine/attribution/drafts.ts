@@ -59,3 +59,8 @@ export function phrasesOf(text: string, item: Prepared): NounPhrase[] {
   item.phrases ??= namePhrases(text, item.tokens);
   return item.phrases;
 }
+
+/** Credits a draft to the signer of a post or the body of a page, the signed name standing as the cue. */
+export function creditSigner(draft: Draft, signer: ResolvedSpeaker, reason: string): void {
+  Object.assign(draft, { speaker: signer, surface: signer.name, cue: { text: signer.name, where: 'signature' }, reason, indirect: false });
+}

@@ -8,7 +8,7 @@ import { BOILERPLATE_KINDS, type Article, type Paragraph, type Sentence, type Sp
 import { classifyClaim, type ClaimKind } from './claims';
 import { Discourse, jointOf, type ResolvedSpeaker, type SpeakerKind } from './coreference';
 import { findCues, publisherOf, UNNAMED_SOURCES, type CueMatch } from './cues';
-import { phrasesOf, type AttributionContext, type Draft, type Prepared } from './drafts';
+import { creditSigner, phrasesOf, type AttributionContext, type Draft, type Prepared } from './drafts';
 import {
   COMPANY_NOUNS,
   CONTINUATION_VERBS,
@@ -808,14 +808,10 @@ class ArticleAttributor {
     return speaker && speaker.kind !== 'role' ? speaker : undefined;
   }
 
-  /**
-   * An organisation's own page ("We have restored …", "Our helpline is open …" under a "© 2026 Name" footer): when
-   * most body sentences speak as "we" outside quotation marks, the footer's body is the page's voice. A news
-   * outlet's footer never makes it one (its "we" is the outlet's own voice).
-   */
+  /** A cue-less sentence of an embedded post (or a paragraph signed after it) is its signer's. */
   private fromSignature(draft: Draft, author: ResolvedSpeaker | undefined, signed: string): boolean {
     if (!author) return false;
-    Object.assign(draft, { speaker: author, surface: author.name, cue: { text: author.name, where: 'signature' }, reason: `${signed} ${author.name}`, indirect: false });
+    creditSigner(draft, author, `${signed} ${author.name}`);
     return true;
   }
 

@@ -1,9 +1,10 @@
-// An organisation's own page (a notice, an FAQ, a statement on its site): written mostly as "we" under a
-// "© Year Name" footer that names no news outlet, its sentences without a cue are that organisation's.
+// An organisation's own page (a notice, an FAQ, a statement on its site: "We have restored …", "Our helpline is
+// open …"): when most body sentences speak as "we" outside quotation marks under a "© Year Name" footer, the
+// footer's body is the page's voice. A news outlet's footer never makes it one (its "we" is the outlet's own).
 
 import type { Article, Span } from '../model';
 import type { ResolvedSpeaker } from './coreference';
-import type { AttributionContext, Draft, Prepared } from './drafts';
+import { creditSigner, type AttributionContext, type Draft, type Prepared } from './drafts';
 import { NEWS_WORDS } from './lexicon';
 import { phraseStartingAt } from './names';
 import { tokenize } from './tokens';
@@ -37,6 +38,6 @@ export function pageIssuer(context: AttributionContext, article: Article, paragr
 /** A cue-less sentence of an organisation's own page is the organisation's. */
 export function fromIssuer(draft: Draft, item: Prepared, issuer: ResolvedSpeaker | undefined): boolean {
   if (!issuer || item.transcript || item.label) return false;
-  Object.assign(draft, { speaker: issuer, surface: issuer.name, cue: { text: issuer.name, where: 'signature' }, reason: `the page of ${issuer.name}, written as "we"`, indirect: false });
+  creditSigner(draft, issuer, `the page of ${issuer.name}, written as "we"`);
   return true;
 }
