@@ -199,7 +199,8 @@ export class Discourse {
     const evidence = asSpeaker || phrase.kind === 'person' || phrase.titles.length > 0 || phrase.gender !== undefined;
     if (!entity) {
       if (!evidence) return undefined;
-      if (phrase.kind === 'name' && oneWord && this.isPlaceLike(key)) return undefined;
+      // A country speaks for its government ("China claimed that …"); elsewhere it is a place, never a speaker.
+      if (phrase.kind === 'name' && oneWord && this.isPlaceLike(key)) return asSpeaker ? this.mentionOrganization(phrase) : undefined;
       // "Commuters said …": a word capitalised only because it starts the sentence.
       if (phrase.kind === 'name' && oneWord && phrase.first === 0 && key.endsWith('s') && !this.midSentenceWords.has(key)) return undefined;
       entity = this.create(phrase.name, 'person');

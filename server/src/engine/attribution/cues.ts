@@ -24,6 +24,7 @@ import {
   TIME_WORDS,
   VERB_GAP_WORDS,
   VERB_PARTICLES,
+  OPENING_PREPOSITIONS,
 } from './lexicon';
 import { classify, isNameWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './names';
 import { isQuoteMark, type Token } from './tokens';
@@ -896,6 +897,8 @@ function isClosing(tokens: readonly Token[], subjectFirst: number, verbIndex: nu
   if (!before || (before.text !== ',' && !isQuoteMark(before))) return false;
   const contentWords = tokens.slice(0, subjectFirst).filter((word) => word.kind === 'word').length;
   if (contentWords < 3) return false;
+  // "Ahead of the vote, officials criticised the plan": an adverbial opener, not content the cue closes.
+  if (OPENING_PREPOSITIONS.has(tokens[0].lower) && !tokens.slice(1, subjectFirst - 1).some((word) => word.text === ',' || isQuoteMark(word))) return false;
   // "A, X said, and B, Y said": what follows ", and" is another clause with its own cue.
   if (tokens[verbIndex + 1]?.text === ',' && ['and', 'but', 'while', 'whereas'].includes(tokens[verbIndex + 2]?.lower ?? '')) return true;
   const after = tokens.slice(verbIndex + 1);

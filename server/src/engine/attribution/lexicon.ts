@@ -270,6 +270,12 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = ne
 /** Nouns after "in his …" that make a stance cue: "in her estimate", "in his view". */
 export const STANCE_NOUNS: ReadonlySet<string> = words('view views estimate opinion words assessment judgment judgement analysis reckoning eyes');
 
+/** Prepositions that open an adverbial phrase ("Ahead of the vote,", "In a statement,"): not reported content. */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = words(`
+  about after ahead amid among as at before behind beyond by despite during following for from in inside on
+  over since through throughout under until upon with within without
+`);
+
 /** Sentence openers that put the outlet's own voice on what follows, never a continuation of reported speech. */
 export const OUTLET_VOICE_OPENERS: ReadonlySet<string> = words(`
   but however that this these those both neither such still yet meanwhile indeed clearly obviously

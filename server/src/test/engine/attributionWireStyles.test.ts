@@ -433,3 +433,39 @@ describe('Attribution: what a document reads', () => {
     );
   });
 });
+
+describe('Attribution: countries speaking for their governments', () => {
+  it('Should credit a country with a cue to the country, also when its adjective appears in the article', () => {
+    check(
+      `The Ostrovian foreign minister met his Vellish counterpart on Monday. Ostrovia claimed that the border had been closed without notice.`,
+      `- | - | The Ostrovian foreign minister met his Vellish counterpart on Monday.
+       Ostrovia | sentence | Ostrovia claimed that the border had been closed without notice.`,
+    );
+  });
+
+  it('Should keep a country without a cue a place, never a speaker', () => {
+    check(
+      `Ostrovian troops left the area. Ostrovia has 40 border posts, according to the ministry.`,
+      `- | - | Ostrovian troops left the area.
+       ministry | sentence | Ostrovia has 40 border posts, according to the ministry.`,
+    );
+  });
+});
+
+describe('Attribution: adverbial openers before a cue', () => {
+  it('Should not stretch a cue after "Ahead of …," or "In a statement," over the sentence before it', () => {
+    check(
+      `The plan is unfair to small farms. Ahead of the vote, farm leaders criticised the plan.
+
+The plant will close in June. In a statement, the company said it would appeal.
+
+The plant employs 400 people. It will close in June, the company said.`,
+      `- | - | The plan is unfair to small farms.
+       farm leaders | sentence | Ahead of the vote, farm leaders criticised the plan.
+       - | - | The plant will close in June.
+       company | sentence | In a statement, the company said it would appeal.
+       company | next | The plant employs 400 people.
+       company | sentence | It will close in June, the company said.`,
+    );
+  });
+});
