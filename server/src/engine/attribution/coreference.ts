@@ -91,7 +91,7 @@ export class Discourse {
    * Records a mention of a name. Names seen without a title, honorific or cue are recorded only when they
    * refer to someone already known, so that places and projects ("Karsk Dam") never become speakers.
    */
-  mention(phrase: NounPhrase, asSpeaker: boolean): Entity | undefined {
+  mention(phrase: NounPhrase, asSpeaker: boolean, reportsSpeech = false): Entity | undefined {
     if (phrase.outlet) return this.mentionOutlet(phrase);
     if (this.isChannel(phrase)) return undefined;
     const body = phrase.kind === 'name' ? this.bodyNamed(nameKey(phrase.name)) : undefined;
@@ -99,7 +99,7 @@ export class Discourse {
       this.touch(body, { ...phrase, titles: [], qualifiers: [] });
       return body;
     }
-    if (phrase.kind === 'person' || phrase.kind === 'name') return this.mentionPerson(phrase, asSpeaker);
+    if (phrase.kind === 'person' || phrase.kind === 'name') return this.mentionPerson(phrase, asSpeaker, reportsSpeech);
     if (phrase.kind === 'organization') return this.mentionOrganization(phrase);
     return undefined;
   }
@@ -109,13 +109,16 @@ export class Discourse {
     return phrase.kind === 'channel' || (this.channels.size > 0 && this.channels.has(nameKey(phrase.name)));
   }
 
-  /** Resolves the subject of a cue to a speaker; undefined when it cannot speak (a channel) or cannot be resolved. */
-  resolve(phrase: NounPhrase, previous: ResolvedSpeaker | undefined, closing = false): ResolvedSpeaker | undefined {
+  /**
+   * Resolves the subject of a cue to a speaker; undefined when it cannot speak (a channel) or cannot be resolved.
+   * `reportsSpeech`: the cue reports words ("claimed that …", "…, X said"), so even a country may speak.
+   */
+  resolve(phrase: NounPhrase, previous: ResolvedSpeaker | undefined, closing = false, reportsSpeech = false): ResolvedSpeaker | undefined {
     switch (phrase.kind) {
       case 'person':
       case 'name':
       case 'organization': {
-        const entity = this.mention(phrase, true);
+        const entity = this.mention(phrase, true, reportsSpeech);
         return entity ? { name: entity.name, kind: entity.kind } : undefined;
       }
       case 'orgReference':
@@ -177,7 +180,7 @@ export class Discourse {
     return jointOf([ranked[0].name, ranked[1].name], head ? `'${head}' resolved to the two principals` : undefined);
   }
 
-  private mentionPerson(phrase: NounPhrase, asSpeaker: boolean): Entity | undefined {
+  private mentionPerson(phrase: NounPhrase, asSpeaker: boolean, reportsSpeech: boolean): Entity | undefined {
     const oneWord = !phrase.name.includes(' ');
     const key = nameKey(phrase.name);
     let entity = this.entities.find((candidate) => candidate.kind !== 'organization' && candidate.key === key);
@@ -199,8 +202,9 @@ export class Discourse {
     const evidence = asSpeaker || phrase.kind === 'person' || phrase.titles.length > 0 || phrase.gender !== undefined;
     if (!entity) {
       if (!evidence) return undefined;
-      // A country speaks for its government ("China claimed that …"); elsewhere it is a place, never a speaker.
-      if (phrase.kind === 'name' && oneWord && this.isPlaceLike(key)) return asSpeaker ? this.mentionOrganization(phrase) : undefined;
+      // A country reporting words speaks for its government ("China claimed that …"); elsewhere, even with a stance
+      // verb inside someone's reported speech ("Russia firmly insists on …"), it is a place, never a speaker.
+      if (this.isPlace(phrase)) return reportsSpeech ? this.mentionOrganization(phrase) : undefined;
       // "Commuters said …": a word capitalised only because it starts the sentence.
       if (phrase.kind === 'name' && oneWord && phrase.first === 0 && key.endsWith('s') && !this.midSentenceWords.has(key)) return undefined;
       entity = this.create(phrase.name, 'person');
@@ -231,7 +235,11 @@ export class Discourse {
     return !this.entities.some((entity) => entity.kind === 'person' && !isBusiness(entity) && (entity.key === key || entity.key.split(' ').includes(key)));
   }
 
-  /** A bare name with an adjective beside it in the article ("Russia" and "Russian", "China" and "Chinese") is a place. */
+  /** A one-word name with an adjective beside it in the article ("Russia" and "Russian", "China" and "Chinese") is a place. */
+  isPlace(phrase: NounPhrase): boolean {
+    return phrase.kind === 'name' && !phrase.name.includes(' ') && this.isPlaceLike(nameKey(phrase.name));
+  }
+
   private isPlaceLike(key: string): boolean {
     for (const word of this.capitalizedWords) {
       if (word !== key && word.length > key.length - 2 && compatibleQualifier(word, key) && /(an|ese|ish|i)$/.test(word) && !word.startsWith(`${key}'`)) return true;

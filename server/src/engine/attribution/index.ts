@@ -548,7 +548,8 @@ class ArticleAttributor {
         if (!this.lastDocument || !COURT_VOICES.has(this.lastDocument)) continue;
         cue = { ...cue, subject: { ...cue.subject, kind: 'document', head: this.lastDocument, name: this.lastDocument } };
       }
-      const resolvedSpeaker = this.discourse.resolve(cue.subject, this.pronounContext(item, cue) ?? context, cue.closing);
+      const reportsSpeech = cue.closing || item.tokens[cue.verbIndex + 1]?.lower === 'that';
+      const resolvedSpeaker = this.discourse.resolve(cue.subject, this.pronounContext(item, cue) ?? context, cue.closing, reportsSpeech);
       if (!resolvedSpeaker) continue;
       const speaker = this.withCompanion(item, cue, resolvedSpeaker);
       this.discourse.noteSpokesperson(speaker, cue.subject.surface);

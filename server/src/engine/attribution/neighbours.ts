@@ -71,8 +71,9 @@ export function carriedQuote(draft: Draft, item: Prepared, before: Draft | undef
  */
 export function continuation(context: AttributionContext, draft: Draft, item: Prepared, before: Draft | undefined): boolean {
   if (!before?.speaker || !before.indirect || item.quotedShare > 0.3 || item.transcript) return false;
-  // "Others fear …": a sentence with a cue of its own has its own speaker, even one that cannot be resolved.
-  if (item.cues.length > 0) return false;
+  // "Others fear …": a sentence with a cue of its own has its own speaker, even one that cannot be resolved; but a
+  // country with a stance verb ("Russia firmly insists on …") goes on with the leader's reported speech.
+  if (item.cues.some((cue) => !context.discourse.isPlace(cue.subject))) return false;
   const words = item.tokens.filter((token) => token.kind === 'word' && !token.quoted);
   if (words.length === 0) return false;
   const first = words[0];

@@ -443,6 +443,15 @@ describe('Attribution: countries speaking for their governments', () => {
     );
   });
 
+  it('Should keep a country inside a leader\'s reported speech a place, even before a stance verb', () => {
+    check(
+      `The Ostrovian president spoke to reporters. President Anna Kell said that the border would reopen. Ostrovia firmly insists on free passage for its trucks.`,
+      `- | - | The Ostrovian president spoke to reporters.
+       Anna Kell | sentence | President Anna Kell said that the border would reopen.
+       Anna Kell | continuation | Ostrovia firmly insists on free passage for its trucks.`,
+    );
+  });
+
   it('Should keep a country without a cue a place, never a speaker', () => {
     check(
       `Ostrovian troops left the area. Ostrovia has 40 border posts, according to the ministry.`,
