@@ -16,7 +16,7 @@ export type { ParallelKind } from './score';
 export { wordDiff, type DiffSegment } from './diff';
 
 /** Bump when tokenization or scoring changes: a persisted index of another version is rejected. */
-export const PARALLELS_ENGINE_VERSION = 7;
+export const PARALLELS_ENGINE_VERSION = 8;
 
 /** Content terms a clause of a packed sentence needs to be matched on its own. */
 const MIN_CLAUSE_TERMS = 3;

@@ -208,6 +208,7 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
   let matched = 0;
   let contentMatchedA = 0;
   let contentMatchedB = 0;
+  let negationPairs = 0;
   for (let i = 0; i < lengthA; i++) {
     const j = matchOfA[i];
     if (j < 0) continue;
@@ -216,6 +217,7 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
     if ((flags[a.start + i] & (TokenFlag.Cue | TokenFlag.Speaker)) === 0) contentMatchedA += creditOfA[i] * weightA[i];
     if ((flags[b.start + j] & (TokenFlag.Cue | TokenFlag.Speaker)) === 0) contentMatchedB += creditOfA[i] * weightB[j];
     if (((flags[a.start + i] | flags[b.start + j]) & (TokenFlag.Cue | TokenFlag.Negation | TokenFlag.Speaker)) === 0) matched++;
+    else if ((flags[a.start + i] & flags[b.start + j] & TokenFlag.Negation) !== 0) negationPairs++;
   }
   const coverageA = totalA > 0 ? matchedA / totalA : 0;
   const coverageB = totalB > 0 ? matchedB / totalB : 0;
@@ -253,11 +255,15 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
   // A full match covers both sides comparably; one side covered far better than the other is a
   // clause inside a packed sentence (partial), even when the harmonic mean is high.
   const lowCoverage = Math.min(coverageA, coverageB);
+  // Between passages of one named speaker, a negation both sides put on the same aligned word (`no
+  // shortage` / `there is no shortage of formula`) is part of what they share: it counts as one
+  // aligned term, so a short negated statement is not one term short of a full match.
+  const negatedMatch = context.sameSpeaker === true && negationPairs > 0 && matched === SCORE_THRESHOLDS.fullMatched - 1 && sharesNegatedWord(table, a, b, lengthA) ? 1 : 0;
   // Between passages of one named speaker a full match needs less similarity, as long as nothing
   // (numbers, negation) contradicts it.
   const fullShape = (threshold: number, minCoverage: number): boolean =>
     similarity >= threshold &&
-    matched >= SCORE_THRESHOLDS.fullMatched &&
+    matched + negatedMatch >= SCORE_THRESHOLDS.fullMatched &&
     lowCoverage >= minCoverage &&
     lowCoverage >= SCORE_THRESHOLDS.fullBalance * Math.max(coverageA, coverageB);
   const strictFull = fullShape(SCORE_THRESHOLDS.full, SCORE_THRESHOLDS.fullMinCoverage);
@@ -439,6 +445,20 @@ function hasPolarityConflict(table: TokenTable, a: TokenRange, b: TokenRange, wi
     else disagree += weight;
   }
   return disagree > agree;
+}
+
+/**
+ * True when an aligned content word stands in the scope of a negator on both sides (`markNegation`):
+ * the two passages negate the same thing. Overwrites the negation scratch buffers.
+ */
+function sharesNegatedWord(table: TokenTable, a: TokenRange, b: TokenRange, lengthA: number): boolean {
+  if (!markNegation(table, a, negatedA) || !markNegation(table, b, negatedB)) return false;
+  for (let i = 0; i < lengthA; i++) {
+    const j = matchOfA[i];
+    if (j < 0 || ((table.flags[a.start + i] | table.flags[b.start + j]) & (TokenFlag.Negation | TokenFlag.Cue | TokenFlag.Speaker)) !== 0) continue;
+    if ((negatedA[i] & IN_SCOPE) !== 0 && (negatedB[j] & IN_SCOPE) !== 0) return true;
+  }
+  return false;
 }
 
 function hasNegativeVerb(table: TokenTable, base: number, window: TokenRange): boolean {

@@ -200,6 +200,33 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should match a short negated statement of one named speaker, but not an unnegated or unshared one', () => {
+      // One content word and the negation on it: the shared negation counts as a shared term.
+      check(
+        `//- /a.txt
+        Transport minister {@Lena Moss} says there is no delay to the works.$0
+        //- /b.txt
+        {@Lena Moss} insisted there was no delay.
+        //- /c.txt
+        {@Lena Moss} insisted there was a delay.
+        //- /d.txt
+        {@Tom Berg} insisted there was no delay.
+        //- /e.txt
+        {@Lena Moss} insisted the delay was not her fault.
+        //- /f.txt
+        {@Lena Moss} said there was no cost.`,
+        ['b.txt#0: paraphrase'],
+      );
+      // Without a named speaker both sides share, one negated word stays too little.
+      check(
+        `//- /a.txt
+        The columnist would not bet on the tram works.$0
+        //- /b.txt
+        Do not bet on it.`,
+        [],
+      );
+    });
+
     it('Should link a dense shared clause of one named speaker that covers less of a longer sentence', () => {
       // The speaker agrees: a clause covering 40% of the shorter side is enough; another speaker's is not.
       check(
