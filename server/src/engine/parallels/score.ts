@@ -505,14 +505,14 @@ function markNegation(table: TokenTable, range: TokenRange, negated: Uint8Array)
     let seen = 0;
     for (let next = index + 1; next < length && seen < NEGATION_SCOPE; next++) {
       // A negation does not reach into the next clause (`it is not zero, and if several batches …`).
-      if ((flags[range.start + next] & TokenFlag.ClauseStart) !== 0) break;
+      if ((flags[range.start + next] & (TokenFlag.ClauseStart | TokenFlag.ScopeBreak)) !== 0) break;
       if ((flags[range.start + next] & TokenFlag.Negation) !== 0) continue;
       negated[next] ^= IN_SCOPE;
       if (seen === 0) negated[next] |= SCOPE_HEAD;
       seen++;
     }
     for (let near = Math.max(0, index - 1); near <= index + 3 && near < length; near++) {
-      if (near > index && (flags[range.start + near] & TokenFlag.ClauseStart) !== 0) break;
+      if (near > index && (flags[range.start + near] & (TokenFlag.ClauseStart | TokenFlag.ScopeBreak)) !== 0) break;
       negated[near] |= NEAR_NEGATOR;
     }
   }

@@ -32,6 +32,11 @@ export const TokenFlag = {
   ClauseStart: 256,
   /** On the first term of a passage that asks a question (it ends with `?`): no statement. */
   Question: 512,
+  /**
+   * The first term after a subordinating conjunction (`because`, `if`, `although`, …): a negation
+   * before it does not reach past it (`asked not to be named because staff …`).
+   */
+  ScopeBreak: 1024,
 } as const;
 
 /** The term all negators share. */
@@ -162,6 +167,7 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
     let allFlags = flags;
     if (count === 0 && question) allFlags |= TokenFlag.Question;
     if (previousEnd >= 0 && start > previousEnd + 1 && opensClause(text, previousEnd, start, end)) allFlags |= TokenFlag.ClauseStart;
+    if (previousEnd >= 0 && start - previousEnd >= 4 && SUBORDINATOR.test(text.slice(previousEnd, start))) allFlags |= TokenFlag.ScopeBreak;
     previousEnd = end;
     if (quotes.length > 0 && inSpans(quotes, start)) allFlags |= TokenFlag.Quoted;
     if (held !== undefined) held.push({ term, flags: allFlags, start, end });
@@ -270,6 +276,9 @@ function asksQuestion(text: string, start: number, end: number): boolean {
  * lie between the terms, so the test runs on the gap and the later term together.
  */
 const CLAUSE_BREAK = /;|,[\s"'“”‘’]*(?:and|but|while|whereas|although|though|yet)\b|\band that\b/i;
+
+/** A subordinating conjunction between two terms: it opens a clause a negation before it does not reach. */
+const SUBORDINATOR = /\b(?:because|although|though|whereas|if|when|whenever)\b/i;
 
 /** True when the text from `gapStart` to `end` (a gap between two terms, then the later term) matches `CLAUSE_BREAK`. */
 function opensClause(text: string, gapStart: number, termStart: number, end: number): boolean {

@@ -384,6 +384,22 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should not let a negation reach past a subordinating conjunction', () => {
+      const breaks = (text: string): string[] => tokenize(text).filter((token) => (token.flags & TokenFlag.ScopeBreak) !== 0).map((token) => text.slice(token.start, token.end));
+      assert.deepEqual(breaks('He asked not to be named because staff were told not to talk.'), ['staff']);
+      assert.deepEqual(breaks('The line has been closed since May and will not reopen if it rains.'), ['rains']);
+      // The source's own anonymity ("asked not to be named because …") says nothing of the statement.
+      check(
+        `//- /a.txt
+        A guard, who asked not to be named because staff were told not to talk, said staff slept on the depot floor all week.$0
+        //- /b.txt
+        One guard told the local paper that staff had slept on the depot floor all week.
+        //- /c.txt
+        One guard told the local paper that staff had never slept on the depot floor all week.`,
+        ['b.txt#0: paraphrase'],
+      );
+    });
+
     it('Should not let a negation reach into the next clause, but still judge its own', () => {
       check(
         `//- /a.txt
