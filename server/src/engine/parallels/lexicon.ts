@@ -185,6 +185,25 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Verbs and the nouns derived from them where the stem changes, so that neither stem is a prefix
+ * of the other and the scorer's prefix match misses them (`decide` / `decision`, `fail` /
+ * `failure`): a statement reported with the verb in one source and the noun in another
+ * (`decided to close` / `the decision to close`). General English derivation only; each word
+ * compares equal to the first word's lemma (its synonym group's, when it has one). Pairs whose noun
+ * has a second common sense of its own (`opposition`, `provision`, `division`) are left out.
+ */
+export const DERIVATIONS: readonly (readonly string[])[] = [
+  ['decide', 'decision'], ['conclude', 'conclusion'], ['include', 'inclusion'], ['exclude', 'exclusion'],
+  ['expand', 'expansion'], ['extend', 'extension'], ['respond', 'response'], ['admit', 'admission'],
+  ['submit', 'submission'], ['omit', 'omission'], ['explode', 'explosion'], ['invade', 'invasion'],
+  ['persuade', 'persuasion'], ['collide', 'collision'], ['erode', 'erosion'], ['evade', 'evasion'],
+  ['revise', 'revision'], ['detain', 'detention'], ['retain', 'retention'], ['intend', 'intention'],
+  ['maintain', 'maintenance'], ['acquire', 'acquisition'], ['repeat', 'repetition'], ['advise', 'advice'],
+  ['pay', 'payment'], ['fail', 'failure'], ['grow', 'growth'], ['deny', 'denial'],
+  ['apply', 'application'], ['rely', 'reliance'], ['comply', 'compliance'],
+];
+
+/**
  * Two-word verbs that mean one thing: the particle is folded into the verb ("go up" = increase).
  * Keys are `verb particle` in base form; values are a word whose synonym group applies.
  */

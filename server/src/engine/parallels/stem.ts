@@ -3,7 +3,7 @@
 // thing in a news sentence, and derivations it misses ("settle"/"settlement") are caught by the
 // scorer's prefix match instead.
 
-import { IRREGULAR_FORMS, PHRASAL_VERBS, SYNONYM_GROUPS } from './lexicon';
+import { DERIVATIONS, IRREGULAR_FORMS, PHRASAL_VERBS, SYNONYM_GROUPS } from './lexicon';
 
 /** Words the suffix rules must leave alone (they look inflected but are not). */
 const PROTECTED: ReadonlySet<string> = new Set([
@@ -94,6 +94,15 @@ function buildSynonyms(): Map<string, string> {
     const head = stem(group[0]);
     for (const word of group) {
       const key = stem(word);
+      if (!map.has(key)) map.set(key, head);
+    }
+  }
+  // A derived noun compares as its verb does, synonyms included.
+  for (const [verb, ...nouns] of DERIVATIONS) {
+    const verbStem = stem(verb);
+    const head = map.get(verbStem) ?? verbStem;
+    for (const noun of nouns) {
+      const key = stem(noun);
       if (!map.has(key)) map.set(key, head);
     }
   }

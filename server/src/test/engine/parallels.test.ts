@@ -262,6 +262,25 @@ describe('Parallel passages', () => {
       assert.notEqual(tokenize('buildings')[0].term, tokenize('build')[0].term);
     });
 
+    it('Should compare a derived noun with its verb when the stem changes', () => {
+      for (const [verb, noun] of [['decided', 'decision'], ['fails', 'failure'], ['paid', 'payments'], ['responded', 'response'], ['expanding', 'expansion']]) {
+        assert.equal(lemma(noun), lemma(verb), `${noun} / ${verb}`);
+      }
+      // A derived noun joins its verb's synonym group; nouns with a sense of their own stay apart.
+      assert.equal(lemma('maintenance'), lemma('keep'));
+      assert.notEqual(lemma('division'), lemma('divide'));
+      assert.notEqual(lemma('opposition'), lemma('oppose'));
+      check(
+        `//- /a.txt
+        The regulator decided to fine the airline over lost luggage.$0
+        //- /b.txt
+        The regulator confirmed its decision: a fine for the airline over lost luggage.
+        //- /c.txt
+        The regulator confirmed its decision: no fine for the airline over lost luggage.`,
+        ['b.txt#0: edited'],
+      );
+    });
+
     it('Should mark where a packed sentence starts a new clause', () => {
       const starts = (text: string): string[] => tokenize(text).filter((token) => (token.flags & TokenFlag.ClauseStart) !== 0).map((token) => text.slice(token.start, token.end));
       assert.deepEqual(starts('The port will reopen on Monday; ferries will run twice a day.'), ['ferries']);
