@@ -1010,9 +1010,12 @@ export class ParallelIndex {
   ): void {
     const speaker = this.passageSpeaker.data[passage];
     const otherSpeaker = this.passageSpeaker.data[other];
-    // Only between named speakers: without them, who says each clause is unknown.
-    if (speaker < 0 || otherSpeaker < 0) return;
-    const context = speakerDiffers ? {} : { sameSpeaker: true };
+    // Only between named speakers, or two outlets' own voices (a lede packing facts another outlet
+    // states apart): without known speakers, who says each clause is unknown. Outlets are many
+    // voices, not one speaker: their clauses get no same-speaker leeway.
+    const outlets = speaker === SPEAKER_OUTLET && otherSpeaker === SPEAKER_OUTLET;
+    if (!outlets && (speaker < 0 || otherSpeaker < 0)) return;
+    const context = speakerDiffers || outlets ? {} : { sameSpeaker: true };
     for (const side of [0, 1]) {
       // A clause covers the unpacked side no better than its whole sentence does.
       if ((side === 0 ? whole.coverageB : whole.coverageA) < SCORE_THRESHOLDS.sameSpeakerMinCoverage) continue;

@@ -581,6 +581,26 @@ describe('Parallel passages', () => {
       assert.deepEqual(index.parallelsOf('a.txt', sentence).map(summarize).sort(), ['b.txt#0: quote-vs-indirect', 'c.txt#0: edited (speaker differs)']);
     });
 
+    it("Should match a clause of an outlet's packed lede with another outlet's sentence, but not between unknown or different voices", () => {
+      const clauseLinks = (speakers: { packed: string | null | undefined; single: string | null | undefined }): string[] => {
+        const index = new ParallelIndex();
+        const add = (id: string, text: string, speaker: string | null | undefined): void => {
+          const article = parseArticle(`Report ${id}\n\n${text}\n`);
+          index.update(id, article, speaker === undefined ? undefined : article.sentences.map(() => speaker));
+        };
+        add('a.txt', 'Kelbrook has halted production at Marsden, and a lawyer has filed a lawsuit on behalf of 12 families.', speakers.packed);
+        add('b.txt', 'Kelbrook has stopped production at Marsden.', speakers.single);
+        // Other sources naming the firm and the town, so that the names weigh little.
+        add('c.txt', 'Kelbrook bakes bread in Marsden.', null);
+        add('d.txt', 'Kelbrook employs 400 people.', null);
+        const sentence = parseArticle('Report a.txt\n\nKelbrook has halted production at Marsden.\n').sentences.length - 1;
+        return index.parallelsOf('a.txt', sentence).map(summarize);
+      };
+      assert.deepEqual(clauseLinks({ packed: null, single: null }), ['b.txt#0: partial']);
+      assert.deepEqual(clauseLinks({ packed: undefined, single: undefined }), []);
+      assert.deepEqual(clauseLinks({ packed: null, single: 'Ana Ruiz' }), []);
+    });
+
     it('Should link a named speaker with reported speech in the outlet voice, but not with a plain statement of it', () => {
       const index = new ParallelIndex();
       const add = (id: string, text: string, speaker: string | null): void => {
