@@ -6,6 +6,7 @@
 import { lowerCase } from '../chars';
 import type { Span } from '../model';
 import {
+  CALENDAR_WORDS,
   CHANNEL_NOUNS,
   COMPANY_NOUNS,
   DOCUMENT_NOUNS,
@@ -243,6 +244,11 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], first: 
     if (last === index - 1 && isPortfolioAnd(tokens, index)) continue;
     // "according to the engineer Paulo Brandt": one lowercase descriptor right before the name.
     if (index === opening && isPlainLowerWord(token) && isNameWord(tokens[index + 1]) && !DOCUMENT_NOUNS.has(token.lower)) continue;
+    // "according to mortgage broker Dina Vost": a two-word descriptor, but not "figures released Monday".
+    if (index === opening && isCompoundDescriptor(tokens, index)) {
+      index++;
+      continue;
+    }
     if (token.kind === 'possessive' && tokens[index - 1]?.kind === 'word') {
       possessor = index;
       continue;
@@ -260,6 +266,19 @@ export function phraseStartingAt(text: string, tokens: readonly Token[], first: 
   // "the two countries’ news agencies": the head comes after the possessive, or there is no phrase.
   if (last < 0 || last < possessor) return undefined;
   return classify(text, tokens, first, last);
+}
+
+/**
+ * True when two plain lowercase words at `index` describe the name right after them: "mortgage broker",
+ * "senior economist". Not a participle ("figures released Monday") nor a date after them.
+ */
+function isCompoundDescriptor(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  const name = tokens[index + 2];
+  if (!isPlainLowerWord(first) || !isPlainLowerWord(second) || !isNameWord(name)) return false;
+  if (DOCUMENT_NOUNS.has(first.lower) || DOCUMENT_NOUNS.has(second.lower) || second.lower.endsWith('ed')) return false;
+  return !CALENDAR_WORDS.has(name.lower);
 }
 
 /**
