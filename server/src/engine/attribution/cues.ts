@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUNS,
   JUDICIAL_VERBS,
   REQUEST_VERBS,
+  TITLE_MODIFIERS,
   TITLE_WORDS,
   FUNCTION_WORDS,
   POSSESSIVE_PRONOUNS,
@@ -106,7 +107,7 @@ const PENALTY_NOUNS: ReadonlySet<string> = new Set(['sentence', 'penalty', 'term
 const QUOTE_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote']);
 
 /** The words a cue can start with (see `cueAt`): one lookup passes over every other word. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'citing', 'take', 'takes', 'took', 'saying', 'refuse', 'refuses', 'refused', ...QUOTE_VERBS, 'read', 'reads', ...SEEK_VERBS, ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'for', 'citing', 'take', 'takes', 'took', 'saying', 'refuse', 'refuses', 'refused', ...QUOTE_VERBS, 'read', 'reads', ...SEEK_VERBS, ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
 
 /** Every cue of the sentence, in order of their verbs. */
 export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
@@ -232,6 +233,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   if (token.lower === 'in' && POSSESSIVE_PRONOUNS.has(tokens[index + 1]?.lower ?? '') && STANCE_NOUNS.has(tokens[index + 2]?.lower ?? '')) {
     return stanceCue(text, tokens, index);
   }
+  if (token.lower === 'for') return index === 0 ? framingCue(text, tokens) : undefined;
   if (token.capitalized && index > 0) return undefined;
   if (token.lower === 'citing' && tokens[index - 1]?.text === ',') {
     // "…, the agency reported, citing people familiar with the matter": the source behind the channel.
@@ -466,6 +468,31 @@ function stanceCue(text: string, tokens: readonly Token[], index: number): CueMa
     last: index + 1,
   };
   return { subject, span: { start: tokens[index].start, end: tokens[index + 2].end }, verb: `in ${possessive.lower} ${tokens[index + 2].lower}`, pattern: 'stance', verbIndex: index, closing: false };
+}
+
+/**
+ * "For Petra Lund, senior analyst at Greyhill Bank, the bigger risk is inflation", "For Ana Reis, 38, a nurse,
+ * the cut came too late": a sentence framed by a person, described in an appositive (an age, a title, "a …"),
+ * gives that person's view. Without the appositive ("For Velmar, the quarter was strong") the opener may name
+ * a body whose results the outlet reports, so it is no cue.
+ */
+function framingCue(text: string, tokens: readonly Token[]): CueMatch | undefined {
+  const subject = phraseStartingAt(text, tokens, 1);
+  if (!subject || subject.first !== 1 || tokens[subject.last + 1]?.text !== ',') return undefined;
+  if (subject.kind !== 'person' && !(subject.kind === 'name' && subject.name.includes(' '))) return undefined;
+  // The appositive: an age, "a nurse at …" or a title (an age may come first), closed by a comma within a few words.
+  let index = subject.last + 2;
+  if (tokens[index]?.numeric && tokens[index + 1]?.text === ',') index += 2;
+  const opener = tokens[index];
+  if (!opener || opener.quoted) return undefined;
+  const isDescription = ['a', 'an', 'the'].includes(opener.lower) || (!opener.capitalized && (TITLE_WORDS.has(opener.lower) || TITLE_MODIFIERS.has(opener.lower)));
+  if (!isDescription && index === subject.last + 2) return undefined;
+  if (isDescription) {
+    let close = index + 1;
+    while (close < tokens.length && close <= index + 10 && tokens[close].text !== ',' && !tokens[close].quoted) close++;
+    if (tokens[close]?.text !== ',' || close + 1 >= tokens.length) return undefined;
+  }
+  return { subject, span: { start: tokens[0].start, end: subject.end }, verb: 'for', pattern: 'stance', verbIndex: 0, closing: false };
 }
 
 /** The name a hearsay cue ("is said to") gives its unnamed source; coreference may resolve it to a named group. */

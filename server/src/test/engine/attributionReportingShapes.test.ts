@@ -19,3 +19,26 @@ describe('Attribution: descriptors before a name', () => {
     );
   });
 });
+
+describe('Attribution: a sentence framed by a person', () => {
+  it('Should credit "For X, title, …" and "For X, age, a …, …" to X, and a pronoun after it', () => {
+    check(
+      `For Petra Lund, senior analyst at Greyhill Bank, the bigger risk is inflation. The bank had waited too long, she noted.
+
+For Ana Reis, 38, a nurse at Harlow General Hospital, the cut came too late. "We pay more every month," she said.`,
+      `Petra Lund | sentence | For Petra Lund, senior analyst at Greyhill Bank, the bigger risk is inflation.
+       Petra Lund | sentence | The bank had waited too long, she noted.
+       Ana Reis | sentence | For Ana Reis, 38, a nurse at Harlow General Hospital, the cut came too late.
+       Ana Reis | sentence | "We pay more every month," she said.`,
+    );
+  });
+
+  it('Should not read "For X," without an appositive describing a person as a cue', () => {
+    check(
+      `For Velmar Group, the quarter was strong. For Ana Reis the wait was long. For the first time, the bank moved early.`,
+      `- | - | For Velmar Group, the quarter was strong.
+       - | - | For Ana Reis the wait was long.
+       - | - | For the first time, the bank moved early.`,
+    );
+  });
+});
