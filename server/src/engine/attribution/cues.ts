@@ -584,6 +584,11 @@ function isDigitGroupComma(tokens: readonly Token[], index: number): boolean {
   return before !== undefined && after !== undefined && before.end === tokens[index].start && after.start === tokens[index].end && /^\d+$/.test(before.text) && /^\d{3}$/.test(after.text);
 }
 
+/** "Brandt, arriving at parliament, said", "Lund, visiting the plant, told": a participle opening a parenthetical. */
+function isParticipleOpener(token: Token): boolean {
+  return token.kind === 'word' && !token.capitalized && !token.quoted && token.lower.length > 5 && token.lower.endsWith('ing');
+}
+
 /** The subject to the left of the verb at `index`, past auxiliaries, adverbs, "on Tuesday" and one parenthetical. */
 function leftSubject(text: string, tokens: readonly Token[], index: number, coordinated = true): NounPhrase | undefined {
   let cursor = skipGap(tokens, index - 1);
@@ -601,7 +606,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     const whole = candidate && candidate.first === opening + 1 && isSpeakerPhrase(candidate) && candidate.kind !== 'pronoun' ? candidate : undefined;
     // "As the country's environment minister, Goran Petrik, put it": the name between the commas.
     if (segment.every((word) => isNameWord(word))) return whole;
-    if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment) && !isOwnedAppositive(segment)) return whole;
+    if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !isParticipleOpener(segment[0]) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment) && !isOwnedAppositive(segment)) return whole;
     // "Rita Sand, the opposition leader, said": the name before the appositive; else the appositive itself.
     let before = skipGap(tokens, opening - 1);
     // "Ash, 61, who denied the charges, said": an age between commas before the clause.

@@ -42,3 +42,13 @@ For Ana Reis, 38, a nurse at Harlow General Hospital, the cut came too late. "We
     );
   });
 });
+
+describe('Attribution: a participle between a subject and its verb', () => {
+  it('Should find the subject before a parenthetical that opens with a participle', () => {
+    check(
+      `Prime Minister Ola Brandt, arriving at parliament in the afternoon, said only that the cut was welcome. Prices, rising for a third month, hit a record.`,
+      `Ola Brandt | sentence | Prime Minister Ola Brandt, arriving at parliament in the afternoon, said only that the cut was welcome.
+       - | - | Prices, rising for a third month, hit a record.`,
+    );
+  });
+});
