@@ -275,6 +275,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     if (!subject || SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
     return { subject, span: { start: subject.start, end: token.end }, verb: 'says', pattern: 'subject-verb', verbIndex: index, closing: isClosing(tokens, subject.first, index) };
   }
+  if (token.lower === 'saying' && tokens[index - 1]?.text === ',') return sayingClauseCue(text, tokens, index);
   if (REFUSAL_VERBS.has(token.lower) && tokens[index + 1]?.lower === 'to' && YIELD_VERBS.has(tokens[index + 2]?.lower ?? '')) {
     // "X has refused to concede": a stance the person keeps stating; "refused to comment" says nothing.
     const subject = leftSubject(text, tokens, index);
@@ -423,6 +424,21 @@ function quotedCue(text: string, tokens: readonly Token[], index: number): CueMa
   const subject = objectPronounAt(text, tokens, index + 1) ?? phraseStartingAt(text, tokens, index + 1);
   if (!subject || !isSpeakerPhrase(subject) || subject.last + 1 !== asIndex) return undefined;
   return { subject, span: { start: tokens[index].start, end: tokens[asIndex + 1].end }, verb: 'quoted as saying', pattern: 'quoted-as-saying', verbIndex: index, closing: false };
+}
+
+/** Subjects that can say something: not a document, a channel or a plain group noun. */
+const SAYING_SUBJECTS: ReadonlySet<string> = new Set(['person', 'name', 'role', 'pronoun', 'organization', 'orgReference', 'joint']);
+
+/**
+ * "The bank cut rates, saying inflation had eased", "Vek declined to say more, saying the board would decide":
+ * a participle clause that reports what the subject opening the sentence said while it acted.
+ */
+function sayingClauseCue(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
+  const subject = phraseStartingAt(text, tokens, 0);
+  if (!subject || !SAYING_SUBJECTS.has(subject.kind) || subject.last >= index) return undefined;
+  const verb = tokens[subject.last + 1];
+  if (!verb || verb.kind !== 'word' || verb.capitalized || verb.quoted || (FUNCTION_WORDS.has(verb.lower) && !VERB_GAP_WORDS.has(verb.lower))) return undefined;
+  return { subject, span: { start: tokens[index].start, end: tokens[index].end }, verb: 'saying', pattern: 'subject-verb', verbIndex: index, closing: false };
 }
 
 /** "quotes him as saying": an object pronoun read as the subject pronoun it stands for. */

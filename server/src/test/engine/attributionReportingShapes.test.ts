@@ -52,3 +52,20 @@ describe('Attribution: a participle between a subject and its verb', () => {
     );
   });
 });
+
+describe('Attribution: a participle clause of saying', () => {
+  it('Should credit ", saying …" to the subject that opens the sentence, after a refusal too', () => {
+    check(
+      `The central bank raised rates, saying prices were still climbing. Tomas Vek declined to say whether more cuts would follow, saying the board would decide later.`,
+      `central bank | sentence | The central bank raised rates, saying prices were still climbing.
+       Tomas Vek | sentence | Tomas Vek declined to say whether more cuts would follow, saying the board would decide later.`,
+    );
+  });
+
+  it('Should not read ", saying" after a subject that cannot speak', () => {
+    check(
+      `Prices fell sharply, saying little about demand.`,
+      `- | - | Prices fell sharply, saying little about demand.`,
+    );
+  });
+});
