@@ -318,7 +318,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   }
   const left = leftSubject(text, tokens, index);
   // "Kelvane will appeal": a future act, not something said; "Kelvane has not commented": nothing said.
-  if (left && auxiliariesBefore(tokens, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall' || NEGATIONS.has(gap.lower))) return undefined;
+  // "Vek would not say whether …, only that the board would act": the refusal still reports what was said.
+  if (left && auxiliariesBefore(tokens, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall' || (NEGATIONS.has(gap.lower) && !saysOnlyThat(tokens, index)))) return undefined;
   // "If the ministry wants to be believed, …", "… came after the firm announced a credit": no report.
   if (left && SUBORDINATE_OPENERS.has(tokens[left.first - 1]?.lower ?? '')) return undefined;
   // "She walked us through what she believes happened": the report is the object of another verb, not the sentence's.
@@ -424,6 +425,14 @@ function quotedCue(text: string, tokens: readonly Token[], index: number): CueMa
   const subject = objectPronounAt(text, tokens, index + 1) ?? phraseStartingAt(text, tokens, index + 1);
   if (!subject || !isSpeakerPhrase(subject) || subject.last + 1 !== asIndex) return undefined;
   return { subject, span: { start: tokens[index].start, end: tokens[asIndex + 1].end }, verb: 'quoted as saying', pattern: 'quoted-as-saying', verbIndex: index, closing: false };
+}
+
+/** ", only that …" after the verb at `index`: what a speaker did say while declining to say more. */
+function saysOnlyThat(tokens: readonly Token[], index: number): boolean {
+  for (let later = index + 1; later + 2 < tokens.length; later++) {
+    if (tokens[later].text === ',' && tokens[later + 1].lower === 'only' && tokens[later + 2].lower === 'that') return true;
+  }
+  return false;
 }
 
 /** Subjects that can say something: not a document, a channel or a plain group noun. */

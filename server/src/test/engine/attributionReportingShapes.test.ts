@@ -69,3 +69,14 @@ describe('Attribution: a participle clause of saying', () => {
     );
   });
 });
+
+describe('Attribution: a refusal that still reports words', () => {
+  it('Should credit "X would not say …, only that …" to X, but not a bare refusal', () => {
+    check(
+      `Tomas Vek would not say whether rates will fall again, only that the board would act. Vek would not say whether rates will fall again. The ministry has not commented.`,
+      `Tomas Vek | sentence | Tomas Vek would not say whether rates will fall again, only that the board would act.
+       - | - | Vek would not say whether rates will fall again.
+       - | - | The ministry has not commented.`,
+    );
+  });
+});
