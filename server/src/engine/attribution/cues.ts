@@ -655,6 +655,13 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     if (isAnonymityClause(segment) && named.kind !== 'person' && named.kind !== 'name' && !/^the\s/i.test(named.surface)) {
       return { ...named, kind: 'group', name: named.surface.toLowerCase(), anonymous: true };
     }
+    // "Ada Moll, president of the union, which has 9,000 members, said": the name before the role the clause describes.
+    if (named.kind === 'role' && ['which', 'who'].includes(segment[0].lower) && tokens[named.first - 1]?.text === ',' && named.first >= 2) {
+      const person = phraseEndingAt(text, tokens, named.first - 2);
+      if (person && (person.kind === 'person' || person.kind === 'name') && person.name.includes(' ') && validStart(tokens, person)) {
+        return { ...person, kind: 'person', titles: [...person.titles, ...named.titles], qualifiers: [...person.qualifiers, ...named.qualifiers], gender: person.gender ?? named.gender };
+      }
+    }
     cursor = before;
   }
   let phrase = phraseEndingAt(text, tokens, cursor);

@@ -80,3 +80,21 @@ describe('Attribution: a refusal that still reports words', () => {
     );
   });
 });
+
+describe('Attribution: a relative clause after a name and its role', () => {
+  it('Should credit "Name, role, which …, said" to the name, and a pronoun after it', () => {
+    check(
+      `Ada Moll, president of the Harbour Workers Union, which has about 9,000 members in the city, said wages must rise. She also said the port was short of staff.`,
+      `Ada Moll | sentence | Ada Moll, president of the Harbour Workers Union, which has about 9,000 members in the city, said wages must rise.
+       Ada Moll | sentence | She also said the port was short of staff.`,
+    );
+  });
+
+  it('Should keep the role when no name stands before it', () => {
+    check(
+      `Wages are low. The president of the Harbour Workers Union, which has about 9,000 members, said wages must rise.`,
+      `- | - | Wages are low.
+       president of the Harbour Workers Union | sentence | The president of the Harbour Workers Union, which has about 9,000 members, said wages must rise.`,
+    );
+  });
+});
