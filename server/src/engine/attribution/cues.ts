@@ -324,6 +324,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   if (left && SUBORDINATE_OPENERS.has(tokens[left.first - 1]?.lower ?? '')) return undefined;
   // "She walked us through what she believes happened": the report is the object of another verb, not the sentence's.
   if (left && left.first >= 2 && BELIEF_VERBS.has(token.lower) && EMBEDDING_WORDS.has(tokens[left.first - 1].lower) && tokens[left.first - 2].kind === 'word') return undefined;
+  // "Most analysts had expected a hold": a forecast the market held before the news, not a statement anyone made.
+  if (left?.kind === 'group' && BELIEF_VERBS.has(token.lower) && tokens[index - 1]?.lower === 'had') return undefined;
   // "He wants the licences reviewed": a person's wish is known because they voiced it; "the union wants" is the outlet's summary.
   // "Brenmoor and Quillet want a recount": named people together, like one person.
   const namedPair = left?.kind === 'joint' && tokens.slice(left.first, left.last + 1).every((word) => word.lower === 'and' || (word.kind === 'word' && word.capitalized));

@@ -98,3 +98,13 @@ describe('Attribution: a relative clause after a name and its role', () => {
     );
   });
 });
+
+describe('Attribution: an expectation held before the news', () => {
+  it('Should not credit "analysts had expected" to the analysts, but keep "analysts expect"', () => {
+    check(
+      `Most analysts had expected rates to stay on hold. Analysts expect two more cuts this year.`,
+      `- | - | Most analysts had expected rates to stay on hold.
+       analysts | sentence | Analysts expect two more cuts this year.`,
+    );
+  });
+});
