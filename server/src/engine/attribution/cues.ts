@@ -680,7 +680,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
   }
   phrase = withNamingVerb(text, tokens, withAffiliation(text, tokens, phrase));
   before = tokens[phrase.first - 1];
-  if (!validStart(tokens, phrase) && !(phrase.kind === 'pronoun' && afterOpeningAdverbial(tokens, phrase.first))) return undefined;
+  if (!validStart(tokens, phrase) && !(phrase.kind === 'pronoun' && afterOpeningAdverbial(tokens, phrase.first)) && !afterOpeningDescriptor(tokens, phrase)) return undefined;
   if (before?.lower === 'and') {
     const other = phraseEndingAt(text, tokens, phrase.first - 2);
     // "Both he and Mrs. X declared": a pronoun joins a name when "both" opens the pair.
@@ -702,6 +702,17 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     }
   }
   return phrase;
+}
+
+/**
+ * "Business lobby the Traders Association said", "Rights group the Open Door Trust said": one or two lowercase
+ * words opening the sentence describe the body or person named after "the".
+ */
+function afterOpeningDescriptor(tokens: readonly Token[], phrase: NounPhrase): boolean {
+  if (tokens[phrase.first]?.lower !== 'the' || !['organization', 'name', 'person'].includes(phrase.kind)) return false;
+  const words = tokens.slice(0, phrase.first);
+  if (words.length < 1 || words.length > 2) return false;
+  return words.every((word, position) => word.kind === 'word' && !word.quoted && (position === 0 || !word.capitalized) && !FUNCTION_WORDS.has(word.lower) && !word.numeric);
 }
 
 /** Past forms of the verbs that open a coordinated act ("stood up and shouted") without ending in -ed. */

@@ -108,3 +108,20 @@ describe('Attribution: an expectation held before the news', () => {
     );
   });
 });
+
+describe('Attribution: a descriptor opening the sentence before "the" and a name', () => {
+  it('Should credit "Business lobby the X said" to X', () => {
+    check(
+      `Business lobby the Harbour Traders Association called the move "long overdue". Rights group the Open Door Trust said the law was unfair.`,
+      `Harbour Traders Association | sentence | Business lobby the Harbour Traders Association called the move "long overdue".
+       Open Door Trust | sentence | Rights group the Open Door Trust said the law was unfair.`,
+    );
+  });
+
+  it('Should not read a longer opening before "the" as a descriptor', () => {
+    check(
+      `Shares in the Harbour Bank said little about demand.`,
+      `- | - | Shares in the Harbour Bank said little about demand.`,
+    );
+  });
+});
