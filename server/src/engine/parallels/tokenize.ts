@@ -94,6 +94,8 @@ interface WordInfo {
   readonly phrasalStem?: string;
   /** True when the word was negated by `n't` (the negator follows it). */
   readonly negated: boolean;
+  /** The stem of the whole word as written, lowercase: compared with the speaker's name stems. */
+  readonly nameStem: string;
 }
 
 const wordInfoCache = new Map<string, WordInfo>();
@@ -103,14 +105,15 @@ const MAX_WORD_CACHE = 200_000;
 function wordInfo(raw: string): WordInfo {
   let info = wordInfoCache.get(raw);
   if (info === undefined) {
-    info = computeWordInfo(raw.toLowerCase());
+    const lowercase = raw.toLowerCase();
+    info = { ...computeWordInfo(lowercase), nameStem: stem(lowercase) };
     if (wordInfoCache.size >= MAX_WORD_CACHE) wordInfoCache.clear();
     wordInfoCache.set(raw, info);
   }
   return info;
 }
 
-function computeWordInfo(lowercase: string): WordInfo {
+function computeWordInfo(lowercase: string): Omit<WordInfo, 'nameStem'> {
   let word = lowercase;
   let negated = false;
   const apostrophe = Math.max(word.lastIndexOf("'"), word.lastIndexOf('\u2019'));
@@ -178,7 +181,7 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
   pattern.lastIndex = Math.max(0, span.start);
   let match: RegExpExecArray | null;
   let pendingParticle: { stem: string; start: number } | undefined;
-  let pendingWord: { info: WordInfo; start: number; end: number; raw: string } | undefined;
+  let pendingWord: { info: WordInfo; start: number; end: number } | undefined;
   while (count < MAX_TERMS_PER_PASSAGE && (match = pattern.exec(text)) !== null && match.index < limit) {
     let raw = match[0];
     const start = match.index;
@@ -231,10 +234,10 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
     if (info.term !== undefined) {
       if (info.phrasalStem !== undefined && !info.negated) {
         pendingParticle = { stem: info.phrasalStem, start };
-        pendingWord = { info, start, end, raw };
+        pendingWord = { info, start, end };
         continue;
       }
-      emitWord(info, raw, start, end);
+      emitWord(info, start, end);
     }
     if (info.negated) emit(NEGATION_TERM, TokenFlag.Negation, start, end);
   }
@@ -248,13 +251,13 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
   // The verb held back in case a particle followed; emitted as a plain word.
   function flushPending(): void {
     pendingParticle = undefined;
-    if (pendingWord !== undefined) emitWord(pendingWord.info, pendingWord.raw, pendingWord.start, pendingWord.end);
+    if (pendingWord !== undefined) emitWord(pendingWord.info, pendingWord.start, pendingWord.end);
     pendingWord = undefined;
   }
 
-  function emitWord(info: WordInfo, raw: string, start: number, end: number): void {
+  function emitWord(info: WordInfo, start: number, end: number): void {
     let flags = info.flags;
-    if (speakerStems !== undefined && speakerStems.has(stem(raw.toLowerCase()))) flags |= TokenFlag.Speaker;
+    if (speakerStems !== undefined && speakerStems.has(info.nameStem)) flags |= TokenFlag.Speaker;
     emit(info.term as string, flags, start, end);
   }
 }
