@@ -241,9 +241,13 @@ export class Discourse {
   }
 
   private isPlaceLike(key: string): boolean {
-    for (const word of this.capitalizedWords) {
-      if (word !== key && word.length > key.length - 2 && compatibleQualifier(word, key) && /(an|ese|ish|i)$/.test(word) && !word.startsWith(`${key}'`)) return true;
-    }
+    for (const word of this.capitalizedWords) if (isDemonymOf(word, key)) return true;
+    return false;
+  }
+
+  /** A lowercase word that is the adjective of a place the article names ("chinese" beside "China"). */
+  private isDemonym(word: string): boolean {
+    for (const place of this.capitalizedWords) if (isDemonymOf(word, place)) return true;
     return false;
   }
 
@@ -294,12 +298,31 @@ export class Discourse {
     if (antecedent) return { name: antecedent, kind: 'group', resolution: `'${phrase.surface}' resolved to ${antecedent}` };
     if (backReference) return this.anonymousSource({ ...phrase, name: UNNAMED_SOURCES });
     this.groups.set(phrase.head, phrase.name);
-    return phrase.anonymous || (ANONYMOUS_HEADS.has(phrase.head) && phrase.name.includes(' ')) ? this.anonymousSource(phrase) : { name: phrase.name, kind: 'group' };
+    return phrase.anonymous || (ANONYMOUS_HEADS.has(phrase.head) && phrase.name.includes(' ')) ? this.anonymousSource(phrase) : { name: this.groupDisplayName(phrase), kind: 'group' };
+  }
+
+  /**
+   * A group's name as it reads ("Chinese officials", "senior officials"): its words lowercase, except those the
+   * article capitalises where no sentence starts. Only the display changes; keys are lowercase anyway.
+   */
+  private groupDisplayName(phrase: NounPhrase): string {
+    const written = new Map(phrase.surface.split(/\s+/).map((word, index) => [word.toLowerCase(), { word, opensSentence: index === 0 && phrase.first === 0 }]));
+    return phrase.name
+      .split(' ')
+      .map((word) => {
+        const surface = written.get(word);
+        const capitalised = surface !== undefined && /^\p{Lu}/u.test(surface.word) && (!surface.opensSentence || this.midSentenceWords.has(word) || this.isDemonym(word));
+        return capitalised ? surface.word : word;
+      })
+      .join(' ');
   }
 
   /** Records an anonymous source ("people familiar with the matter") as the latest one. */
   private anonymousSource(phrase: NounPhrase): ResolvedSpeaker {
-    const entity = this.entities.find((candidate) => candidate.kind === 'group' && candidate.key === nameKey(phrase.name)) ?? this.create(phrase.name, 'group');
+    const display = this.groupDisplayName(phrase);
+    const entity = this.entities.find((candidate) => candidate.kind === 'group' && candidate.key === nameKey(phrase.name)) ?? this.create(display, 'group');
+    // "Chinese officials" mid-sentence tells how the sentence-initial "Chinese officials" before it reads.
+    if (capitals(display) > capitals(entity.name) && display.toLowerCase() === entity.name.toLowerCase()) entity.name = display;
     this.touch(entity, phrase);
     this.anonymous = { name: entity.name, head: phrase.head };
     return { name: entity.name, kind: 'group' };
@@ -655,4 +678,14 @@ const COLLATOR = new Intl.Collator();
 export function jointOf(names: readonly string[], resolution?: string): ResolvedSpeaker {
   const members = [...new Set(names)].sort(COLLATOR.compare);
   return { name: members.join(' + '), kind: 'joint', members, resolution };
+}
+
+/** How many words of a name start with a capital. */
+function capitals(name: string): number {
+  return name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).length;
+}
+
+/** True when `word` reads as the adjective of `place` ("russian" of "russia", "chinese" of "china"), both lowercase. */
+function isDemonymOf(word: string, place: string): boolean {
+  return word !== place && word.length > place.length - 2 && compatibleQualifier(word, place) && /(an|ese|ish|i)$/.test(word) && !word.startsWith(`${place}'`);
 }

@@ -478,3 +478,15 @@ The plant employs 400 people. It will close in June, the company said.`,
     );
   });
 });
+
+describe('Attribution: how a group of speakers reads', () => {
+  it('Should keep the capital of a nationality and drop the one a sentence start gave', () => {
+    check(
+      `Ostrovian officials blamed the delay on Vellmark. Senior officials said the talks would resume. Later, Ostrovian officials said the border was open. Ostrovia has 40 border posts.`,
+      `Ostrovian officials | sentence | Ostrovian officials blamed the delay on Vellmark.
+       senior officials | sentence | Senior officials said the talks would resume.
+       Ostrovian officials | sentence | Later, Ostrovian officials said the border was open.
+       - | - | Ostrovia has 40 border posts.`,
+    );
+  });
+});
