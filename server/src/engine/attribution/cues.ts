@@ -529,7 +529,8 @@ export const UNNAMED_SOURCES = 'unnamed sources';
 export function isAnonymousSource(name: string): boolean {
   if (name === UNNAMED_SOURCES) return true;
   const words = name.toLowerCase().split(/\s+/);
-  return words.some((word, index) => ANONYMOUS_HEADS.has(word) && anonymousLink(word, words[index + 1] ?? '')?.has(words[index + 2] ?? '') === true);
+  // "diplomat from a third country who was briefed on the talks": the link may follow an origin and "who was".
+  return words.some((word, index) => ANONYMOUS_HEADS.has(word) && words.slice(index + 1, index + 10).some((link, offset) => anonymousLink(word, link)?.has(words[index + offset + 2] ?? '') === true));
 }
 
 /**
@@ -537,7 +538,7 @@ export function isAnonymousSource(name: string): boolean {
  * "one of the people". Undefined when the words before `last` are not one.
  */
 function anonymousEndingAt(text: string, tokens: readonly Token[], last: number): NounPhrase | undefined {
-  for (let head = last; head >= Math.max(0, last - 8); head--) {
+  for (let head = last; head >= Math.max(0, last - 16); head--) {
     const token = tokens[head];
     if (token.quoted || token.kind === 'punct') return undefined;
     if (!ANONYMOUS_HEADS.has(token.lower)) continue;
@@ -557,6 +558,29 @@ function anonymousOpening(tokens: readonly Token[], head: number): number {
   while (first > 0 && ANONYMOUS_DETERMINERS.has(tokens[first - 1].lower)) first--;
   if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'one') first -= 2;
   return first;
+}
+
+/** Prepositions of a short phrase that says where an unnamed source comes from: "a diplomat from a third country". */
+const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'of', 'with']);
+/** "who was", "who had been": the relative clause that may put an unnamed source's link after an aside. */
+const RELATIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been']);
+
+/**
+ * The number of tokens between an anonymous source's head noun (ending before `index`) and its link: an origin of
+ * at most four lowercase words ("from a third country") and a relative "who was" / "who had been", as in "a diplomat
+ * from a third country who was briefed on the talks". 0 when the link follows the head.
+ */
+function describedBetween(tokens: readonly Token[], index: number): number {
+  let cursor = index;
+  if (ORIGIN_PREPOSITIONS.has(tokens[cursor]?.lower ?? '') && !tokens[cursor].quoted) {
+    let end = cursor + 1;
+    while (end < cursor + 5 && isPlainWord(tokens[end]) && tokens[end].lower !== 'who') end++;
+    cursor = tokens[end]?.lower === 'who' ? end : cursor;
+  }
+  if (tokens[cursor]?.lower !== 'who' || tokens[cursor].quoted) return 0;
+  let verb = cursor + 1;
+  if (['has', 'have', 'had'].includes(tokens[verb]?.lower ?? '')) verb++;
+  return RELATIVE_BE.has(tokens[verb]?.lower ?? '') ? verb + 1 - index : 0;
 }
 
 /** The subject phrase starting at `first`: an anonymous source ("people familiar with …") or a name or role. */
@@ -579,23 +603,24 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
   const head = tokens[index];
   if (!head || head.quoted || !ANONYMOUS_HEADS.has(head.lower)) return undefined;
   let last = index;
-  const link = anonymousLink(head.lower, tokens[index + 1]?.lower ?? '');
+  const linkAt = index + 1 + describedBetween(tokens, index + 1);
+  const link = anonymousLink(head.lower, tokens[linkAt]?.lower ?? '');
   const backReference = (index === first + 1 && tokens[first].lower === 'the') || (same && index === first + 2);
   if (!oneOf && !link && backReference && !TITLE_WORDS.has(head.lower)) {
     // "the person said", "the sources added", "the same source says": a source the article described before.
     const surface = text.slice(tokens[first].start, head.end);
     return { start: tokens[first].start, end: head.end, kind: 'group', surface, name: `the ${head.lower}`, titles: [], qualifiers: [], head: head.lower, first, last: index };
   }
-  if (link && link.has(tokens[index + 2]?.lower ?? '')) {
-    last = index + 2;
+  if (link && link.has(tokens[linkAt + 1]?.lower ?? '')) {
+    last = linkAt + 1;
     // The object of "familiar with": up to four words, ending before a verb, a comma or the sentence's end.
-    for (let later = index + 3; later < Math.min(tokens.length, index + 7); later++) {
+    for (let later = linkAt + 2; later < Math.min(tokens.length, linkAt + 6); later++) {
       const word = tokens[later];
       if (word.quoted || word.kind === 'punct') break;
       if (REPORTING_VERBS.has(word.lower) || VERB_GAP_WORDS.has(word.lower)) break;
       last = later;
     }
-    if (last === index + 2) return undefined;
+    if (last === linkAt + 1) return undefined;
   } else if (!oneOf) {
     return undefined;
   }

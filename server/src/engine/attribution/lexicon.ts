@@ -348,7 +348,7 @@ export const SPOKESPERSON_TITLES: ReadonlySet<string> = words('spokesman spokesw
  * with the matter said", "sources close to the talks". The speaker is the phrase itself.
  */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = words(
-  'people person persons sources source officials official insiders insider worker workers employee employees staffer staffers',
+  'people person persons sources source officials official insiders insider worker workers employee employees staffer staffers diplomat diplomats aide aides negotiator negotiators',
 );
 
 /** Words that link an anonymous source to what it knows: "familiar with", "close to", "briefed on". */

@@ -86,6 +86,27 @@ A person close to the builder said the steel came late. The person said the buil
     );
   });
 
+  it('Should read "a diplomat briefed on" and "an aide from … who was close to" as anonymous sources, and "the diplomat" as the one described', () => {
+    check(
+      `President Ada Voss met her counterpart, Leon Brandt, on Friday. A diplomat briefed on the meeting said the two had argued over fishing rights. The quarrel began over dinner, the diplomat said.
+
+An aide from the northern delegation who was close to the talks said a deal was still possible.`,
+      `- | - | President Ada Voss met her counterpart, Leon Brandt, on Friday.
+       diplomat briefed on the meeting | sentence | A diplomat briefed on the meeting said the two had argued over fishing rights.
+       diplomat briefed on the meeting | sentence | The quarrel began over dinner, the diplomat said.
+       aide from the northern delegation who was close to the talks | sentence | An aide from the northern delegation who was close to the talks said a deal was still possible.`,
+    );
+  });
+
+  it('Should keep a named diplomat and a diplomat doing something other than knowing as they are', () => {
+    check(
+      `Diplomats from six countries arrived in Orland on Monday. A diplomat from the northern delegation who was at the dinner left early. Diplomat Ines Calder said the talks would resume.`,
+      `- | - | Diplomats from six countries arrived in Orland on Monday.
+       - | - | A diplomat from the northern delegation who was at the dinner left early.
+       Ines Calder | sentence | Diplomat Ines Calder said the talks would resume.`,
+    );
+  });
+
   it('Should read "according to people familiar with" as an anonymous source', () => {
     check(`The builder changed its supplier last year, according to people familiar with the contract.`, `people familiar with the contract | sentence | The builder changed its supplier last year, according to people familiar with the contract.`);
   });
