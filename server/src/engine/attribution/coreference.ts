@@ -449,6 +449,13 @@ export class Discourse {
 
   /** A role: a person who holds the title, else (for a closing cue, `previous` given) the previous speaker, else the role itself. */
   private resolveRole(phrase: NounPhrase, previous?: ResolvedSpeaker): ResolvedSpeaker {
+    // "Opposition leader X said …. “…,” the Green Party leader said.": in a closing cue, the title of the person who
+    // spoke just before names them again, whatever body it adds, unless it gives them another nationality.
+    const renamed = previous?.kind === 'person' && /^the\s/i.test(phrase.surface) && !phrase.possessor ? this.entity(previous.name) : undefined;
+    if (renamed && renamed.kind === 'person' && holdsTitle(renamed, phrase.head) && genderFits(renamed, phrase.gender) && !this.nationalityConflict(renamed, phrase)) {
+      this.touch(renamed, { ...phrase, qualifiers: [] });
+      return { name: renamed.name, kind: 'person', resolution: `'${phrase.surface}' resolved to ${renamed.name} (previous speaker)` };
+    }
     const candidates = this.entities.filter((entity) => entity.kind === 'person' && titleFits(entity, phrase.head) && qualifiersFit(entity, phrase) && genderFits(entity, phrase.gender));
     const ranked = candidates.sort((a, b) => qualifierMatches(b, phrase) - qualifierMatches(a, phrase) || b.lastMention - a.lastMention);
     const best = ranked[0];
@@ -467,6 +474,11 @@ export class Discourse {
     const entity = this.entities.find((candidate) => candidate.kind === 'role' && candidate.key === nameKey(name)) ?? this.create(name, 'role');
     this.touch(entity, phrase);
     return { name: entity.name, kind: 'role' };
+  }
+
+  /** True when the phrase calls someone by a nationality ("the Marovian leader") that none of the entity's qualifiers fits. */
+  private nationalityConflict(entity: Entity, phrase: NounPhrase): boolean {
+    return phrase.qualifiers.some((qualifier) => DEMONYM_ENDING.test(qualifier) && this.capitalizedWords.has(qualifier) && ![...entity.qualifiers].some((known) => compatibleQualifier(known, qualifier)));
   }
 
   private resolvePronoun(phrase: NounPhrase, previous: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
@@ -630,11 +642,23 @@ function score(entity: Entity): number {
   return entity.mentions + 2 * entity.passages;
 }
 
-/** True when the entity may carry the title: it has it, is someone's counterpart, or the title is generic. */
-function titleFits(entity: Entity, head: string): boolean {
+/** Endings of adjectives of nationality ("Marovian", "Japanese", "Danish", "Qatari"). */
+const DEMONYM_ENDING = /(an|ese|ish|i)$/;
+
+/** True when the entity was seen with the title itself (or its other-gender form). */
+function holdsTitle(entity: Entity, head: string): boolean {
   const wanted = baseTitle(head);
   for (const title of entity.titles) if (baseTitle(title) === wanted) return true;
-  if (entity.titles.has('counterpart')) return true;
+  return false;
+}
+
+/**
+ * True when the entity may carry the title: it has it, is someone's counterpart (for a title that heads a state,
+ * government or delegation, not "the diplomat" or "the analyst"), or the title is generic.
+ */
+function titleFits(entity: Entity, head: string): boolean {
+  if (holdsTitle(entity, head)) return true;
+  if (entity.titles.has('counterpart') && LEADER_TITLES.has(head)) return true;
   if (head === 'leader' || head === 'official') return hasLeaderTitle(entity) || entity.titles.size === 0;
   return false;
 }

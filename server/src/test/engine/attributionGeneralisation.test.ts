@@ -307,3 +307,33 @@ describe('Attribution: an object "her" says nothing of the speaker\'s gender', (
     );
   });
 });
+
+describe('Attribution: a title in a closing cue names the speaker just before', () => {
+  it('Should credit "the Green Party leader" to the opposition leader who spoke just before, not to the president', () => {
+    check(
+      `President Ilmar Vosk met his counterpart on Tuesday. Opposition leader Ada Brenn said the meeting proved her point. “He gave away the harbour,” the Green Party leader told the Post.`,
+      `- | - | President Ilmar Vosk met his counterpart on Tuesday.
+       Ada Brenn | sentence | Opposition leader Ada Brenn said the meeting proved her point.
+       Ada Brenn | sentence | “He gave away the harbour,” the Green Party leader told the Post.`,
+    );
+  });
+
+  it('Should not rename the speaker just before when the title gives another nationality', () => {
+    check(
+      `Kessarian leader Ada Brenn said the border would stay open. Marovian leader Ilmar Vosk arrived later. “We will see,” the Marovian leader said.`,
+      `Ada Brenn | sentence | Kessarian leader Ada Brenn said the border would stay open.
+       - | - | Marovian leader Ilmar Vosk arrived later.
+       Ilmar Vosk | sentence | “We will see,” the Marovian leader said.`,
+    );
+  });
+
+  it('Should not take a counterpart for "the diplomat" or "the analyst"', () => {
+    check(
+      `President Ilmar Vosk met his counterpart, Ada Brenn, on Tuesday.
+
+The talks ran late, the analyst said.`,
+      `- | - | President Ilmar Vosk met his counterpart, Ada Brenn, on Tuesday.
+       analyst | sentence | The talks ran late, the analyst said.`,
+    );
+  });
+});
