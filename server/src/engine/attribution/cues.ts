@@ -326,6 +326,9 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   if (left && left.first >= 2 && BELIEF_VERBS.has(token.lower) && EMBEDDING_WORDS.has(tokens[left.first - 1].lower) && tokens[left.first - 2].kind === 'word') return undefined;
   // "Most analysts had expected a hold": a forecast the market held before the news, not a statement anyone made.
   if (left?.kind === 'group' && BELIEF_VERBS.has(token.lower) && tokens[index - 1]?.lower === 'had') return undefined;
+  // "conflicting accounts of what the presidents had said", "a row over what she said": the words are a topic of the
+  // sentence, which does not report them.
+  if (left && left.first >= 2 && EMBEDDING_WORDS.has(tokens[left.first - 1].lower) && PREPOSITIONS.has(tokens[left.first - 2].lower) && !tokens[left.first - 2].quoted && tokens[index + 1]?.text !== ':') return undefined;
   // "He wants the licences reviewed": a person's wish is known because they voiced it; "the union wants" is the outlet's summary.
   // "Brenmoor and Quillet want a recount": named people together, like one person.
   const namedPair = left?.kind === 'joint' && tokens.slice(left.first, left.last + 1).every((word) => word.lower === 'and' || (word.kind === 'word' && word.capitalized));

@@ -337,3 +337,22 @@ The talks ran late, the analyst said.`,
     );
   });
 });
+
+describe('Attribution: words that are the topic of a sentence, not its report', () => {
+  it('Should not credit "accounts of what the presidents had said" to the presidents', () => {
+    check(
+      `President Ada Brenn and President Ilmar Vosk met in Orland. The two offices later gave different accounts of what the presidents had said about the harbour.`,
+      `- | - | President Ada Brenn and President Ilmar Vosk met in Orland.
+       - | - | The two offices later gave different accounts of what the presidents had said about the harbour.`,
+    );
+  });
+
+  it('Should still credit "what she said" that a colon opens, and a plain report', () => {
+    check(
+      `Mayor Ines Calder spoke twice. Reporters asked about what she said: “The bridge stays shut.” Calder said the ferry would run.`,
+      `- | - | Mayor Ines Calder spoke twice.
+       Ines Calder | sentence | Reporters asked about what she said: “The bridge stays shut.”
+       Ines Calder | sentence | Calder said the ferry would run.`,
+    );
+  });
+});
