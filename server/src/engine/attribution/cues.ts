@@ -72,6 +72,19 @@ function isDeclaredAct(tokens: readonly Token[], index: number): boolean {
   if (!token || token.quoted || isQuoteMark(token) || token.kind === 'punct' || token.lower === 'that') return false;
   return token.kind === 'word' && !['itself', 'himself', 'herself', 'themselves'].includes(token.lower);
 }
+const ANSWER_VERBS: ReadonlySet<string> = new Set(['answer', 'answers', 'answered']);
+
+/**
+ * "answered the same question with a warning", "answered questions from reporters": the verb has an object, so it
+ * tells that someone answered, not what. "answered that …", "…, she answered.", "answered: “…”" report words.
+ */
+function answersSomething(tokens: readonly Token[], index: number): boolean {
+  let next = index + 1;
+  while (tokens[next]?.kind === 'word' && !tokens[next].quoted && /ly$/.test(tokens[next].lower)) next++;
+  const token = tokens[next];
+  if (!token || token.quoted || isQuoteMark(token) || token.kind === 'punct' || token.lower === 'that') return false;
+  return token.kind === 'word' && ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'questions', 'criticism', 'critics', 'reporters', 'journalists'].includes(token.lower);
+}
 const TALLY_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'several', 'many', 'victory', 'lives']);
 const CLAIM_VERBS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed']);
 /** "claimed 40 attacks", "claimed at least nine lives", "claimed victory": a tally or a prize taken, not words. */
@@ -287,6 +300,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   // "The commission declared X the winner": an act; "declared that …", "…, she declared." report speech.
   if (DECLARE_VERBS.has(token.lower) && isDeclaredAct(tokens, index)) return undefined;
   if (CLAIM_VERBS.has(token.lower) && isClaimedTally(tokens, index)) return undefined;
+  if (ANSWER_VERBS.has(token.lower) && answersSomething(tokens, index)) return undefined;
   const owner = editorialOwner(text, tokens, index);
   if (owner) return { subject: owner, span: { start: owner.start, end: verbEnd(tokens, index) }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: false };
   // "asked the company to drop its appeal" reports a request; "asked about the dam" does not; "…, he asked, …?"

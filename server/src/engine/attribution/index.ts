@@ -421,7 +421,7 @@ class ArticleAttributor {
     // Last: a sentence that only introduces the quotation after it is the outlet's, and no claim.
     prepared.forEach((item, position) => {
       const group = drafts[position];
-      if (group.length === 1 && position + 1 < prepared.length && introducesQuote(this.context, item, prepared[position + 1])) {
+      if (group.length === 1 && position + 1 < prepared.length && introducesQuote(this.context, item, prepared[position + 1], !group[0].speaker && drafts[position + 1]?.length === 1 ? drafts[position + 1][0] : undefined)) {
         Object.assign(group[0], { speaker: undefined, cue: undefined, reason: undefined, indirect: false, introduction: true });
       } else if (group.length === 1 && !group[0].speaker && position + 1 < prepared.length && this.introducesQuestion(item, prepared[position + 1])) {
         // "I would like someone to answer a simpler question. Why …?": the sentence only announces the question.

@@ -298,7 +298,8 @@ export const SPEECH_SIGNALS: ReadonlySet<string> = words(`
  */
 export const INTRODUCTION_WORDS: ReadonlySet<string> = words(`
   blunt frank candid direct outspoken emphatic defiant story account version words explanation answer reply
-  message statement moment scene describes described recalls recalled microphone podium lectern
+  message statement moment scene describes described recalls recalled microphone podium lectern warning
+  answered replied
 `);
 
 /** Verbs (base and inflected) that only introduce a topic: "they also discussed …" is a transition. */

@@ -15,7 +15,7 @@ import {
   REPORTING_VERBS,
   SPEECH_SIGNALS,
 } from './lexicon';
-import { phraseStartingAt, type NounPhrase } from './names';
+import { nameKey, phraseStartingAt, type NounPhrase } from './names';
 import type { Token } from './tokens';
 
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
@@ -186,8 +186,16 @@ export function quoteOfIntroducedPerson(context: AttributionContext, draft: Draf
  * about how its subject speaks, with no quotation, clause or figure of its own, that the next sentence's
  * quotation fills. Not a claim, and not a statement of the subject.
  */
-export function introducesQuote(context: AttributionContext, item: Prepared, next: Prepared): boolean {
-  return next.quotedShare >= 0.5 && announcesWords(context, item, ['person', 'name']);
+export function introducesQuote(context: AttributionContext, item: Prepared, next: Prepared, nextDraft?: Draft): boolean {
+  if (next.quotedShare >= 0.5) return announcesWords(context, item, ['person', 'name']) !== undefined;
+  // "X was blunt. The plan was dead, he told reporters.": the words announced may be reported speech, credited to X
+  // (`nextDraft` is given only for a sentence with no speaker of its own).
+  if (!nextDraft?.speaker || nextDraft.speaker.kind !== 'person' || nextDraft.cue?.where !== 'sentence' || !nextDraft.indirect) return false;
+  const subject = announcesWords(context, item, ['person', 'name']);
+  if (!subject) return false;
+  const key = nameKey(subject.name);
+  const speakerKey = nameKey(nextDraft.speaker.name);
+  return key === speakerKey || speakerKey.endsWith(` ${key}`);
 }
 
 /**
@@ -195,17 +203,20 @@ export function introducesQuote(context: AttributionContext, item: Prepared, nex
  * only announces the words that follow, so it is the outlet's and no claim. A role may open it.
  */
 export function introducesLabelledLine(context: AttributionContext, item: Prepared): boolean {
-  return announcesWords(context, item, ['person', 'name', 'role']);
+  return announcesWords(context, item, ['person', 'name', 'role']) !== undefined;
 }
 
-/** A short sentence opened by a speaker, with a word that announces their words ("blunt", "message", "account"). */
-function announcesWords(context: AttributionContext, item: Prepared, kinds: readonly string[]): boolean {
-  if (item.quotedShare > 0 || item.transcript || item.label) return false;
+/**
+ * A short sentence opened by a speaker, with a word that announces their words ("blunt", "message", "account"):
+ * the speaker's phrase; undefined for any other sentence.
+ */
+function announcesWords(context: AttributionContext, item: Prepared, kinds: readonly string[]): NounPhrase | undefined {
+  if (item.quotedShare > 0 || item.transcript || item.label) return undefined;
   const words = item.tokens.filter((token) => token.kind === 'word');
-  if (words.length > 9 || words.some((token) => token.lower === 'that' || token.numeric)) return false;
+  if (words.length > 9 || words.some((token) => token.lower === 'that' || token.numeric)) return undefined;
   const subject = openingPhrase(context.text, item) ?? (kinds.includes('role') ? phraseStartingAt(context.text, item.tokens, 0) : undefined);
-  if (!subject || !kinds.includes(subject.kind)) return false;
-  return words.some((token) => !token.capitalized && INTRODUCTION_WORDS.has(token.lower));
+  if (!subject || !kinds.includes(subject.kind)) return undefined;
+  return words.some((token) => !token.capitalized && INTRODUCTION_WORDS.has(token.lower)) ? subject : undefined;
 }
 
 /** The longest name phrase that opens the sentence ("Chief executive X", not "Chief"). */

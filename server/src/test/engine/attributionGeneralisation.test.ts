@@ -356,3 +356,43 @@ describe('Attribution: words that are the topic of a sentence, not its report', 
     );
   });
 });
+
+describe('Attribution: sentences that announce the words after them', () => {
+  it('Should read "answered the same question with a warning" as an act announcing the quotation, not a report', () => {
+    checkClaims(
+      `Mayor Ines Calder was asked about the bridge. Calder answered the same question with a warning. The river, she said, “does not wait for budgets.”`,
+      `claim | Mayor Ines Calder was asked about the bridge.
+       - | Calder answered the same question with a warning.
+       claim | The river, she said, “does not wait for budgets.”`,
+    );
+  });
+
+  it('Should still credit "answered that …" and a closing "…, she answered."', () => {
+    check(
+      `Mayor Ines Calder answered that the bridge would reopen in May. The ferry will keep running, she answered.`,
+      `Ines Calder | sentence | Mayor Ines Calder answered that the bridge would reopen in May.
+       Ines Calder | sentence | The ferry will keep running, she answered.`,
+    );
+  });
+
+  it('Should make "X was blunt." the outlet\'s and no claim when X\'s reported speech follows', () => {
+    checkClaims(
+      `Leon Brandt, the port director, was blunt. The cranes had never been inspected, he told reporters.`,
+      `- | Leon Brandt, the port director, was blunt.
+       claim | The cranes had never been inspected, he told reporters.`,
+    );
+    check(
+      `Leon Brandt, the port director, was blunt. The cranes had never been inspected, he told reporters.`,
+      `- | - | Leon Brandt, the port director, was blunt.
+       Leon Brandt | sentence | The cranes had never been inspected, he told reporters.`,
+    );
+  });
+
+  it('Should keep "X was blunt." a claim when someone else speaks next', () => {
+    checkClaims(
+      `Leon Brandt, the port director, was blunt. Mayor Ines Calder said the cranes were safe.`,
+      `claim | Leon Brandt, the port director, was blunt.
+       claim | Mayor Ines Calder said the cranes were safe.`,
+    );
+  });
+});
