@@ -288,7 +288,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     if (!subject || SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
     return { subject, span: { start: subject.start, end: token.end }, verb: 'says', pattern: 'subject-verb', verbIndex: index, closing: isClosing(tokens, subject.first, index) };
   }
-  if (token.lower === 'saying' && tokens[index - 1]?.text === ',') return sayingClauseCue(text, tokens, index);
+  if (token.lower === 'saying' && tokens[index - 1]?.text === ',') return participleCue(text, tokens, index);
   if (REFUSAL_VERBS.has(token.lower) && tokens[index + 1]?.lower === 'to' && YIELD_VERBS.has(tokens[index + 2]?.lower ?? '')) {
     // "X has refused to concede": a stance the person keeps stating; "refused to comment" says nothing.
     const subject = leftSubject(text, tokens, index);
@@ -360,6 +360,32 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     }
   }
   return undefined;
+}
+
+/** Kinds of subject that can say something. */
+const SPEAKING_KINDS: ReadonlySet<string> = new Set(['person', 'name', 'role', 'organization', 'orgReference', 'group', 'pronoun', 'joint']);
+
+/**
+ * "The ministry stood by the report, saying it was accurate": a participle after a comma reports what the subject of
+ * the sentence said. The subject opens the sentence (or follows an opening phrase and its comma) and a verb follows it;
+ * a sentence whose own verb already reports ("X welcomed Y, saying …") keeps that cue instead.
+ */
+function participleCue(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
+  let start = 0;
+  if (OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? '')) {
+    const comma = tokens.findIndex((token, position) => position < index - 1 && token.text === ',');
+    if (comma < 0 || comma > 6) return undefined;
+    start = comma + 1;
+  }
+  const subject = subjectStartingAt(text, tokens, start);
+  if (!subject || !SPEAKING_KINDS.has(subject.kind)) return undefined;
+  let verb = subject.last + 1;
+  while (tokens[verb]?.kind === 'word' && VERB_GAP_WORDS.has(tokens[verb].lower)) verb++;
+  const first = tokens[verb];
+  if (!first || first.kind !== 'word' || first.capitalized || first.quoted || FUNCTION_WORDS.has(first.lower) || verb >= index - 1) return undefined;
+  if (REPORTING_VERBS.has(first.lower)) return undefined;
+  if (tokens.slice(verb, index).some((token) => token.quoted || token.text === ';' || token.text === ':')) return undefined;
+  return { subject, span: { start: subject.start, end: tokens[index].end }, verb: 'says', pattern: 'subject-verb', verbIndex: index, closing: false };
 }
 
 /** A subject that is one party: a person, a body, "he" or "she" (not "they", a pair or a group). */
@@ -452,21 +478,6 @@ function saysOnlyThat(tokens: readonly Token[], index: number): boolean {
     if (tokens[later].text === ',' && tokens[later + 1].lower === 'only' && tokens[later + 2].lower === 'that') return true;
   }
   return false;
-}
-
-/** Subjects that can say something: not a document, a channel or a plain group noun. */
-const SAYING_SUBJECTS: ReadonlySet<string> = new Set(['person', 'name', 'role', 'pronoun', 'organization', 'orgReference', 'joint']);
-
-/**
- * "The bank cut rates, saying inflation had eased", "Vek declined to say more, saying the board would decide":
- * a participle clause that reports what the subject opening the sentence said while it acted.
- */
-function sayingClauseCue(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
-  const subject = phraseStartingAt(text, tokens, 0);
-  if (!subject || !SAYING_SUBJECTS.has(subject.kind) || subject.last >= index) return undefined;
-  const verb = tokens[subject.last + 1];
-  if (!verb || verb.kind !== 'word' || verb.capitalized || verb.quoted || (FUNCTION_WORDS.has(verb.lower) && !VERB_GAP_WORDS.has(verb.lower))) return undefined;
-  return { subject, span: { start: tokens[index].start, end: tokens[index].end }, verb: 'saying', pattern: 'subject-verb', verbIndex: index, closing: false };
 }
 
 /** "quotes him as saying": an object pronoun read as the subject pronoun it stands for. */

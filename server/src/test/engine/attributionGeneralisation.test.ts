@@ -396,3 +396,22 @@ describe('Attribution: sentences that announce the words after them', () => {
     );
   });
 });
+
+describe('Attribution: ", saying" reports what the subject of the sentence said', () => {
+  it('Should credit "X stood by the report, saying …" and "In Orland, police fired …, saying …" to the subject', () => {
+    check(
+      `The Marovian Transport Ministry has stood by the report, saying it was accurate. In Orland, police closed the bridge, saying the cables were loose.`,
+      `Marovian Transport Ministry | sentence | The Marovian Transport Ministry has stood by the report, saying it was accurate.
+       police | sentence | In Orland, police closed the bridge, saying the cables were loose.`,
+    );
+  });
+
+  it('Should keep the reporting verb of the sentence, and leave a progressive or quoted "saying" alone', () => {
+    check(
+      `Mayor Ines Calder welcomed the plan, saying it was overdue. The sign on the gate had a notice saying the park was shut. “Nobody is saying that,” Leon Brandt said.`,
+      `Ines Calder | sentence | Mayor Ines Calder welcomed the plan, saying it was overdue.
+       - | - | The sign on the gate had a notice saying the park was shut.
+       Leon Brandt | sentence | “Nobody is saying that,” Leon Brandt said.`,
+    );
+  });
+});
