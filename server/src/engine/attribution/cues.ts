@@ -4,6 +4,7 @@
 
 import type { Span } from '../model';
 import {
+  COMPANY_NOUNS,
   NUMBER_WORDS,
   ORGANIZATION_HEADS,
   AGREEMENT_VERBS,
@@ -800,7 +801,14 @@ function withAffiliation(text: string, tokens: readonly Token[], phrase: NounPhr
   if (!['for', 'of', 'at', 'with', 'in'].includes(link)) return phrase;
   const role = phraseEndingAt(text, tokens, phrase.first - 2);
   // "shop owners in Orland": a group is told apart by where it is.
-  if (link === 'in') return role?.kind === 'group' ? { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), name: `${role.name} in ${phrase.name}` } : phrase;
+  if (link === 'in') {
+    if (role?.kind === 'group') return { ...role, end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), name: `${role.name} in ${phrase.name}` };
+    // "The government in Orland", "the ministry in Dravno": a body told apart by the capital it sits in.
+    if ((role?.kind === 'orgReference' || role?.kind === 'organization') && !role.possessor && !COMPANY_NOUNS.has(role.head) && phrase.kind === 'name' && phrase.first === phrase.last) {
+      return { ...role, kind: 'organization', end: phrase.end, last: phrase.last, surface: text.slice(role.start, phrase.end), name: `${role.name} in ${phrase.name}` };
+    }
+    return phrase;
+  }
   // "a spokeswoman for the authority said": an unnamed spokesperson is the body speaking.
   if (role && isBodySpokesperson(role, phrase)) return { ...phrase, start: role.start, first: role.first, surface: text.slice(role.start, phrase.end) };
   if (!role || !(role.kind === 'role' || role.kind === 'group' || role.kind === 'person' || role.kind === 'joint')) return phrase;

@@ -415,3 +415,21 @@ describe('Attribution: ", saying" reports what the subject of the sentence said'
     );
   });
 });
+
+describe('Attribution: a body placed by its capital', () => {
+  it('Should credit "The government in Orland" and "the Ministry of Transport in Dravno" as bodies with their place', () => {
+    check(
+      `The government in Orland rejected that version. In a statement, the Ministry of Transport in Dravno answered that the bridge was safe.`,
+      `government in Orland | sentence | The government in Orland rejected that version.
+       Ministry of Transport in Dravno | sentence | In a statement, the Ministry of Transport in Dravno answered that the bridge was safe.`,
+    );
+  });
+
+  it('Should keep a group and a company before "in" as they were', () => {
+    check(
+      `Shop owners in Orland said sales fell. The company in Orland said sales rose.`,
+      `shop owners in Orland | sentence | Shop owners in Orland said sales fell.
+       - | - | The company in Orland said sales rose.`,
+    );
+  });
+});
