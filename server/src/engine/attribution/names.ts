@@ -219,6 +219,11 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
       first = index;
       continue;
     }
+    // "the state gas company", "its national oil company": a known modifier before a modifier of the head noun.
+    if (first === index + 1 && TITLE_MODIFIERS.has(token.lower) && isPlainLowerWord(token) && isPlainLowerWord(tokens[index + 1]) && isHeadNoun(tokens[index + 2]) && !tokens[index + 2].capitalized) {
+      first = index;
+      continue;
+    }
     break;
   }
   return classify(text, tokens, first, last);
@@ -406,7 +411,9 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     const headWord = content[organizationHead].lower;
     // "the power company Valmet Grid": a lowercase kind of body, then its name.
     const ownName = content.slice(organizationHead + 1);
-    if (!content[organizationHead].capitalized && ownName.length > 0 && ownName.every((word) => isNameWord(word)) && possessives.length === 0) {
+    // "Marovia's state gas company Gazmar": the owner before the kind qualifies it too.
+    const ownerBefore = possessives.every((word) => word.start < content[organizationHead].start);
+    if (!content[organizationHead].capitalized && ownName.length > 0 && ownName.every((word) => isNameWord(word)) && ownerBefore) {
       return makePhrase(base, { kind: 'organization', name: joinWords(text, ownName), titles: [], qualifiers: content.slice(0, organizationHead + 1).map((word) => word.lower), head: headWord });
     }
     return makePhrase(base, {

@@ -433,3 +433,20 @@ describe('Attribution: a body placed by its capital', () => {
     );
   });
 });
+
+describe('Attribution: a company named after its kind and owner', () => {
+  it('Should credit "Marovia\'s state gas company Gazmar" and "the national oil company Petrova" to the company by its name', () => {
+    check(
+      `The gas will flow from May, Marovia's state gas company Gazmar said. Exports will double, the national oil company Petrova said.`,
+      `Gazmar | sentence | The gas will flow from May, Marovia's state gas company Gazmar said.
+       Petrova | sentence | Exports will double, the national oil company Petrova said.`,
+    );
+  });
+
+  it('Should leave the company in the content of another speaker\'s cue', () => {
+    check(
+      `The strike hit the state gas company Gazmar on Monday, officials said.`,
+      `officials | sentence | The strike hit the state gas company Gazmar on Monday, officials said.`,
+    );
+  });
+});
