@@ -11,6 +11,7 @@ import {
   ANONYMOUS_HEADS,
   anonymousLink,
   CALL_VERBS,
+  CONTINUATION_VERBS,
   COURT_VOICES,
   DOCUMENT_NOUNS,
   JUDICIAL_VERBS,
@@ -675,6 +676,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
   let cursor = skipGap(tokens, index - 1);
   if (cursor < 0) return undefined;
   if (tokens[cursor].lower === 'and' && !tokens[cursor].quoted) return coordinated ? coordinatedSubject(text, tokens, cursor) : undefined;
+  if (tokens[cursor].lower === 'who' && !tokens[cursor].quoted && tokens[cursor - 1]?.text === ',') return relativeAntecedent(text, tokens, cursor, index);
   const anonymous = anonymousEndingAt(text, tokens, cursor);
   if (anonymous && validStart(tokens, anonymous)) return anonymous;
   if (tokens[cursor].text === ',') {
@@ -767,6 +769,22 @@ function afterOpeningDescriptor(tokens: readonly Token[], phrase: NounPhrase): b
   const words = tokens.slice(0, phrase.first);
   if (words.length < 1 || words.length > 2) return false;
   return words.every((word, position) => word.kind === 'word' && !word.quoted && (position === 0 || !word.capitalized) && !FUNCTION_WORDS.has(word.lower) && !word.numeric);
+}
+
+/**
+ * "the verdict of Ada Brenn, leader of the Green Party, who said …", "He met Leon Brandt, who told him …": the person
+ * or body a relative "who" after a comma refers to, past a title in apposition. `who` is the index of "who".
+ */
+function relativeAntecedent(text: string, tokens: readonly Token[], who: number, verb: number): NounPhrase | undefined {
+  // Only a verb that frames reported speech, in the active ("who asked not to be named", "who is expected to" report nothing).
+  if (!CONTINUATION_VERBS.has(tokens[verb].lower) || tokens.slice(who + 1, verb).some((gap) => ['is', 'are', 'was', 'were', 'been', 'be'].includes(gap.lower))) return undefined;
+  let end = who - 2;
+  let opening = end;
+  while (opening >= 0 && tokens[opening].text !== ',' && !tokens[opening].quoted && who - opening < 12) opening--;
+  if (opening > 0 && tokens[opening].text === ',' && isRoleAppositive(tokens.slice(opening + 1, who - 1))) end = opening - 1;
+  const phrase = end >= 0 ? phraseEndingAt(text, tokens, end) : undefined;
+  if (!phrase || !['person', 'name', 'role', 'organization', 'orgReference', 'group'].includes(phrase.kind)) return undefined;
+  return phrase;
 }
 
 /** Past forms of the verbs that open a coordinated act ("stood up and shouted") without ending in -ed. */

@@ -450,3 +450,24 @@ describe('Attribution: a company named after its kind and owner', () => {
     );
   });
 });
+
+describe('Attribution: ", who said" reports the words of the person it refers to', () => {
+  it('Should credit "the verdict of X, leader of Y, who said …" and "met X, who told him …" to X', () => {
+    check(
+      `That was the verdict of Ada Brenn, leader of the opposition Green Party, who said the deal was a mistake. She said the port was lost.
+
+Vosk met Leon Brandt, who told him the mill would close.`,
+      `Ada Brenn | sentence | That was the verdict of Ada Brenn, leader of the opposition Green Party, who said the deal was a mistake.
+       Ada Brenn | sentence | She said the port was lost.
+       Leon Brandt | sentence | Vosk met Leon Brandt, who told him the mill would close.`,
+    );
+  });
+
+  it('Should not read "who asked not to be named" or "who is expected to" as a report', () => {
+    check(
+      `The bill now goes to the president, who is expected to sign it. A clerk at the court, who asked not to be named, said the files were lost.`,
+      `- | - | The bill now goes to the president, who is expected to sign it.
+       a clerk at the court | sentence | A clerk at the court, who asked not to be named, said the files were lost.`,
+    );
+  });
+});
