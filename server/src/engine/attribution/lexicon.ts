@@ -153,7 +153,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
   foreign deputy senior vice former acting prime state interior finance defence defense environment health trade
   transport transit justice labour labor economy education press chief general executive managing presidential
   regional local national federal city municipal police military financial operating technology commercial
-  marketing information communications assistant head team
+  marketing information communications assistant head team opposition
 `);
 
 /** Titles that head a state, government or delegation: what "the two leaders" refers to. */

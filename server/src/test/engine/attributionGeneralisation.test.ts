@@ -471,3 +471,19 @@ Vosk met Leon Brandt, who told him the mill would close.`,
     );
   });
 });
+
+describe('Attribution: "opposition" qualifies a title after a nationality', () => {
+  it('Should credit "Marovian opposition leader X accused …" to X', () => {
+    check(
+      `Marovian opposition leader Ada Brenn accused the government of selling the port.`,
+      `Ada Brenn | sentence | Marovian opposition leader Ada Brenn accused the government of selling the port.`,
+    );
+  });
+
+  it('Should not take a verb for a modifier of the title after a name', () => {
+    check(
+      `Vosk met union leader Ada Brenn on Monday.`,
+      `- | - | Vosk met union leader Ada Brenn on Monday.`,
+    );
+  });
+});
