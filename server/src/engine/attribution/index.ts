@@ -275,6 +275,8 @@ class ArticleAttributor {
    * outlets are channels, not speakers.
    */
   private collectNames(paragraphs: readonly (readonly Prepared[] | undefined)[]): void {
+    const acronyms = new Set<string>();
+    const outlets: string[][] = [];
     for (const prepared of paragraphs) {
       for (const item of prepared ?? []) {
         const tokens = item.tokens;
@@ -282,6 +284,7 @@ class ArticleAttributor {
           if (isNameWord(tokens[index])) {
             this.discourse.capitalizedWords.add(tokens[index].lower);
             if (index > 0 && tokens[index - 1].kind === 'word') this.discourse.midSentenceWords.add(tokens[index].lower);
+            if (ACRONYM.test(tokens[index].text)) acronyms.add(tokens[index].lower);
           }
           if (!isNameWord(tokens[index]) || !NEWS_WORDS.has(tokens[index].lower)) continue;
           let first = index;
@@ -292,9 +295,14 @@ class ArticleAttributor {
           this.discourse.channels.add(nameKey(words.map((word) => word.text).join(' ')));
           this.discourse.channels.add(words.map((word) => word.text[0]).join('').toLowerCase());
           if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')') this.discourse.channels.add(tokens[last + 2].lower);
+          if (words.length > 1) outlets.push(words.map((word) => word.lower));
           index = last;
         }
       }
+    }
+    // "Worldline Press" and "WLP": an acronym that takes more than the initial of a word is the outlet's too.
+    for (const acronym of acronyms) {
+      if (!this.discourse.channels.has(acronym) && outlets.some((words) => abbreviates(acronym, words, 0, 0))) this.discourse.channels.add(acronym);
     }
   }
 
@@ -860,6 +868,27 @@ function reportsContent(tokens: readonly Token[], cue: CueMatch): boolean {
   let content = 0;
   for (const token of tokens) {
     if (token.kind === 'word' && (token.end <= cue.span.start || token.start >= cue.span.end) && ++content >= 3) return true;
+  }
+  return false;
+}
+
+/** A word in capitals of two to five letters: "WLP", "KNA". */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * True when `acronym` (lowercase) abbreviates the words from `word` on, starting at its letter `at`: every word gives
+ * its initial, in order, and may give more of its letters after it ("wlp" for "worldline press").
+ */
+function abbreviates(acronym: string, words: readonly string[], word: number, at: number): boolean {
+  if (word === words.length) return at === acronym.length;
+  if (acronym[at] !== words[word][0]) return false;
+  let letter = 1;
+  for (let next = at + 1; next <= acronym.length; next++) {
+    if (abbreviates(acronym, words, word + 1, next)) return true;
+    if (next === acronym.length) return false;
+    letter = words[word].indexOf(acronym[next], letter);
+    if (letter < 0) return false;
+    letter++;
   }
   return false;
 }

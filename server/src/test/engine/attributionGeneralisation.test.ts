@@ -487,3 +487,21 @@ describe('Attribution: "opposition" qualifies a title after a nationality', () =
     );
   });
 });
+
+describe('Attribution: a news outlet cited by an acronym that takes more than initials', () => {
+  it('Should read "according to WLP" as a channel when the article names the Worldline Press agency', () => {
+    check(
+      `The Worldline Press agency reported the visit. The ferry will run daily, according to WLP.`,
+      `- | - | The Worldline Press agency reported the visit.
+       - | - | The ferry will run daily, according to WLP.`,
+    );
+  });
+
+  it('Should keep an acronym that does not abbreviate the outlet a speaker', () => {
+    check(
+      `The Harbour Post reported the visit. The ferry will run daily, according to HPX.`,
+      `- | - | The Harbour Post reported the visit.
+       HPX | sentence | The ferry will run daily, according to HPX.`,
+    );
+  });
+});
