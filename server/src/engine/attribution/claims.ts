@@ -32,7 +32,7 @@ export interface ClaimContext {
   readonly joint: boolean;
 }
 
-const META_OPENERS = /^((so|and|now|but),? )?(here (is|are)|the following (is|are)|below (is|are)|read more|tags?|click|subscribe|follow us|share this|related|see also|watch|listen)\b/;
+const META_OPENERS = /^((so|and|now|but),? )?(here (is|are)|here's|the following (is|are)|below (is|are)|read more|tags?|click|subscribe|follow us|share this|related|see also|watch|listen)\b/;
 const LIVE_POINTER = /^(our|the) (full |complete |latest |live |earlier )?(report|story|coverage|analysis|explainer|live blog|blog)\b[^.]*\b(is|are|can be (found|read)) (here|below|above|available here)\b/;
 const LIVE_STEP = /^[\w\s'.-]+ (is|are) (now |still |currently )?(reading( out)?|delivering|handing down|announcing) (the|her|his|its|their) (verdict|ruling|judgment|judgement|sentence|decision|findings|statement)s?\.?$/;
 const ISSUED_STATEMENT = /\b(has |have |had |just |also )*(issued|released|published|put out) an? ([a-z]+ )?(statement|letter|communique|communiqué)\.?$/;
@@ -58,7 +58,7 @@ const SIGN_OFF =
   /^(we|i)('ll| will| have to| must|'ve got to| need to) (leave|stop|end) (it|things) there\b|^see you (next|tomorrow|soon|on|then|later|again)\b|^that('s| is| was) (it|all)( for)? ?(today|tonight|now|this week)?[.!]?$|^that('s| is| was) (the|our|this) (papers|news|headlines|show|programme|program|review|press review|roundup|round-up|digest|bulletin|newsletter|episode|podcast)\b|^the next (press review|edition|episode|bulletin|newsletter|show|programme|program|issue|roundup|round-up|digest|review) (is|will be|comes|airs|appears)\b/;
 /** "This is a rush transcript …", "The following article appeared in …", "It was translated from …": notes on the text itself. */
 const TEXT_NOTE =
-  /^this (is|was) an? ([a-z]+ )?transcript\b|\bmay not be in its final form\b|^the following ([a-z]+ ){0,2}(article|text|piece|report|story|interview|editorial|column|commentary|transcript) (first )?(appeared|was published|ran|is taken)\b|^(it|(this|the) (article|text|piece|report|story|interview|editorial|column|transcript|conversation|q&a)) (was|has been|is|have been) (translated|edited|condensed|abridged|adapted|lightly edited)\b/;
+  /^this (is|was) an? ([a-z]+ )?transcript\b|\bmay not be in its final form\b|^the following ([a-z]+ ){0,2}(article|text|piece|report|story|interview|editorial|column|commentary|transcript) (first )?(appeared|was published|ran|is taken)\b|^(it|(this|the) (article|text|piece|report|story|interview|editorial|column|transcript|conversation|q&a)) (was|has been|is|have been) (translated|edited|condensed|abridged|adapted|lightly edited)\b|^this (article|text|piece|report|story|interview|editorial|column|commentary) (first |originally )?(appeared|was (first |originally )?published|ran)\b/;
 /** "The views expressed are her own.", "Opinions in this column are the author's.": an opinion page's disclaimer. */
 const DISCLAIMER =
   /^(the )?(views|opinions)( (expressed|stated|given))?( (here|in this (article|column|piece|op-ed|commentary)))? (are|is) (his|her|their|my|the author'?s'?|the writer'?s'?)( own)?\b/;

@@ -412,6 +412,8 @@ class ArticleAttributor {
     prepared.forEach((item, position) => {
       const group = drafts[position];
       if (group.length !== 1 || group[0].speaker) return;
+      // "[Translator's note: …]": a note in square brackets is the outlet's, whatever surrounds it.
+      if (BRACKETED_NOTE.test(this.text.slice(item.start, item.sentence.end))) return;
       const draft = group[0];
       const before = position > 0 ? last(drafts[position - 1]) : undefined;
       const after = drafts[position + 1];
@@ -871,6 +873,9 @@ function reportsContent(tokens: readonly Token[], cue: CueMatch): boolean {
   }
   return false;
 }
+
+/** A sentence wholly in square brackets: an editor's or translator's note. */
+const BRACKETED_NOTE = /^\s*\[[^\[\]]*\]\s*$/;
 
 /** A word in capitals of two to five letters: "WLP", "KNA". */
 const ACRONYM = /^\p{Lu}{2,5}$/u;

@@ -1,4 +1,4 @@
-import { checkClaimKinds as check } from './attributionCheck';
+import { checkClaimKinds as check, checkPassages } from './attributionCheck';
 
 describe('Attribution: an outlet’s housekeeping and advice to the reader', () => {
   it('Should take editor’s notes, corrections, update promises and contact lines for no claims', () => {
@@ -78,6 +78,29 @@ describe('Attribution: an apology', () => {
       `We are sorry for the delays this is causing. I'm sorry, the budget was cut by 40 percent.`,
       `- | We are sorry for the delays this is causing.
        number | I'm sorry, the budget was cut by 40 percent.`,
+    );
+  });
+});
+
+describe('Attribution: notes on a translated article', () => {
+  it('Should keep a bracketed translator\'s note the outlet\'s, even after reported speech, and read "This article appeared in …" and "Here\'s what …" as no claims', () => {
+    checkPassages(
+      `This article appeared in the daily Orland Courier on Monday. Minister Leon Brandt said the ferry would run every hour. [Translator's note: the original word can mean "ferry" or "boat".]
+
+Here's what the deal contains.`,
+      `- | - | This article appeared in the daily Orland Courier on Monday.
+       Leon Brandt | claim | Minister Leon Brandt said the ferry would run every hour.
+       - | - | [Translator's note: the original word can mean "ferry" or "boat".]
+       - | - | Here's what the deal contains.`,
+      (passage, text) => `${passage.speaker ? passage.speaker.name : '-'} | ${passage.claim ? 'claim' : '-'} | ${text}`,
+    );
+  });
+
+  it('Should keep a sentence about another article a claim', () => {
+    checkPassages(
+      `The article in the Orland Courier was wrong about the ferry.`,
+      `- | claim | The article in the Orland Courier was wrong about the ferry.`,
+      (passage, text) => `${passage.speaker ? passage.speaker.name : '-'} | ${passage.claim ? 'claim' : '-'} | ${text}`,
     );
   });
 });
