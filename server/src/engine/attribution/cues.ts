@@ -689,7 +689,9 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     const whole = candidate && candidate.first === opening + 1 && isSpeakerPhrase(candidate) && candidate.kind !== 'pronoun' ? candidate : undefined;
     // "As the country's environment minister, Goran Petrik, put it": the name between the commas.
     if (segment.every((word) => isNameWord(word))) return whole;
-    if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !isParticipleOpener(segment[0]) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment) && !isOwnedAppositive(segment)) return whole;
+    // "The office's readout, released an hour earlier, said": a participle aside, like a relative clause.
+    const participleAside = segment[0].kind === 'word' && !segment[0].capitalized && /[^e]ed$/.test(segment[0].lower) && segment.length <= 8;
+    if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !isParticipleOpener(segment[0]) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment) && !isOwnedAppositive(segment) && !participleAside) return whole;
     // "Rita Sand, the opposition leader, said": the name before the appositive; else the appositive itself.
     let before = skipGap(tokens, opening - 1);
     // "Ash, 61, who denied the charges, said": an age between commas before the clause.
@@ -735,6 +737,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     return undefined;
   }
   phrase = withNamingVerb(text, tokens, withAffiliation(text, tokens, phrase));
+  phrase = documentOwner(text, tokens, phrase) ?? phrase;
   before = tokens[phrase.first - 1];
   if (!validStart(tokens, phrase) && !(phrase.kind === 'pronoun' && afterOpeningAdverbial(tokens, phrase.first)) && !afterOpeningDescriptor(tokens, phrase)) return undefined;
   if (before?.lower === 'and') {
@@ -785,6 +788,21 @@ function relativeAntecedent(text: string, tokens: readonly Token[], who: number,
   const phrase = end >= 0 ? phraseEndingAt(text, tokens, end) : undefined;
   if (!phrase || !['person', 'name', 'role', 'organization', 'orgReference', 'group'].includes(phrase.kind)) return undefined;
   return phrase;
+}
+
+/**
+ * "The presidential office's own readout", "the ministry's statement": a document owned by a body or person, who
+ * speaks through it. Undefined for any other phrase.
+ */
+function documentOwner(text: string, tokens: readonly Token[], phrase: NounPhrase): NounPhrase | undefined {
+  const head = tokens[phrase.last];
+  if (!DOCUMENT_NOUNS.has(head.lower) || head.capitalized) return undefined;
+  let possessive = phrase.last - 1;
+  if (tokens[possessive]?.lower === 'own') possessive--;
+  if (tokens[possessive]?.kind !== 'possessive' || possessive <= phrase.first) return undefined;
+  const owner = phraseEndingAt(text, tokens, possessive - 1);
+  if (!owner || owner.first !== phrase.first || !['person', 'name', 'organization'].includes(owner.kind)) return undefined;
+  return { ...owner, end: phrase.end, last: phrase.last, surface: text.slice(owner.start, phrase.end) };
 }
 
 /** Past forms of the verbs that open a coordinated act ("stood up and shouted") without ending in -ed. */

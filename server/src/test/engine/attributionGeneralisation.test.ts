@@ -505,3 +505,20 @@ describe('Attribution: a news outlet cited by an acronym that takes more than in
     );
   });
 });
+
+describe('Attribution: a named body speaks through its own document, past a participle aside', () => {
+  it('Should credit "The Transport Ministry\'s own statement, issued on Monday, said" to the ministry, and "X, founded in 1990, said" to X', () => {
+    check(
+      `The Transport Ministry's own statement, issued on Monday, said the port was safe. The Orland Harbour Authority, founded in 1990, said the cranes were old.`,
+      `Transport Ministry | sentence | The Transport Ministry's own statement, issued on Monday, said the port was safe.
+       Orland Harbour Authority | sentence | The Orland Harbour Authority, founded in 1990, said the cranes were old.`,
+    );
+  });
+
+  it('Should leave a generic body\'s document to the document rules', () => {
+    check(
+      `The club's filing says the port was safe.`,
+      `club's filing | sentence | The club's filing says the port was safe.`,
+    );
+  });
+});
