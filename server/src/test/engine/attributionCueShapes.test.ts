@@ -156,7 +156,7 @@ describe('Attribution: a place named by its owner’s possessive', () => {
   it('Should read "a nurse at St. Anne’s said" as the nurse, but not take a bare possessive for a speaker', () => {
     check(
       `A nurse at St. Anne's, who asked not to be named, said the ward was full. The company's said nothing.`,
-      `a nurse at st. anne's | sentence | A nurse at St. Anne's, who asked not to be named, said the ward was full.
+      `a nurse at St. Anne's | sentence | A nurse at St. Anne's, who asked not to be named, said the ward was full.
        - | - | The company's said nothing.`,
     );
   });
