@@ -142,8 +142,9 @@ function goldAliases(labelFile: LabelFile): Map<string, Set<string>> {
   return aliases;
 }
 
+/** A name compared without case, curly apostrophes or a leading article ("the Ministry", "a diplomat …"). */
 function key(name: string): string {
-  return name.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase().replace(/^the /, '');
+  return name.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase().replace(/^(?:the|an?) /, '');
 }
 
 /** Equal after canonicalisation, case-insensitively; a gold alias counts as the gold name; joint speakers as sets. */
