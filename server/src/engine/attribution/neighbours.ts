@@ -85,7 +85,10 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
   if (PERSONAL_PRONOUNS.has(first.lower) && (canBeSpeaker(first.lower, before.speaker) || !words.some((token) => BACKSHIFT_MODALS.has(token.lower))) && !promiseGoesOn(context, before, first.lower, words)) return false;
   // "On that test, …", "By this measure, …": the outlet weighs what was said.
   if (words.slice(0, 3).some((token) => DEMONSTRATIVES.has(token.lower))) return false;
-  if (!item.tokens.some((token, index) => !token.quoted && SPEECH_SIGNALS.has(token.lower) && !token.capitalized && !isNounUse(item.tokens, index))) return false;
+  const speechSignal = item.tokens.some((token, index) => !token.quoted && SPEECH_SIGNALS.has(token.lower) && !token.capitalized && !isNounUse(item.tokens, index));
+  // "The president had made no such statement, he told reporters. Nobody had been shown the text.": reported
+  // speech backshifted into the past perfect goes on in the past perfect.
+  if (!speechSignal && !(inPastPerfect(before.tokens) && inPastPerfect(item.tokens))) return false;
   // "Both candidates say they will accept it. I will hold them to it.": a group never says "I"; the writer does.
   if ((before.speaker.kind === 'joint' || before.speaker.kind === 'group') && words.some((token) => SINGULAR_FIRST_PERSON.has(token.lower))) return false;
   if (/\?["”’']?$/.test(context.text.slice(item.start, item.sentence.end).trim())) return false;
@@ -104,6 +107,14 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
   });
   return true;
 }
+
+/** True when the words outside quotations hold a past perfect ("had made", "had not been"). */
+function inPastPerfect(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => token.lower === 'had' && !token.quoted && PAST_PARTICIPLE.test(tokens[index + 1]?.lower === 'not' || tokens[index + 1]?.lower === 'never' ? (tokens[index + 2]?.lower ?? '') : (tokens[index + 1]?.lower ?? '')));
+}
+
+/** Past participles: regular ones and the irregular ones news uses most. */
+const PAST_PARTICIPLE = /^(?:\p{L}+ed|been|made|done|seen|given|taken|shown|known|told|said|had|gone|come|become|kept|held|met|paid|sent|won|lost|left|brought|bought|sold|built|found|heard|thought|written|spoken|chosen|begun|broken|fallen|risen|grown)$/u;
 
 /** "Albion's shares", "the shares": a signal word that is a noun here (after a possessive or determiner), not a verb. */
 function isNounUse(tokens: readonly Token[], index: number): boolean {

@@ -490,3 +490,19 @@ describe('Attribution: how a group of speakers reads', () => {
     );
   });
 });
+
+describe('Attribution: reported speech backshifted into the past perfect', () => {
+  it('Should continue a report in the past perfect with a sentence in the past perfect, and stop at one that is not', () => {
+    check(
+      `Nadia Kerr, the minister's spokeswoman, was asked about the leak. The minister had signed no such order, Kerr told reporters. Nobody in her office had seen the draft before it leaked. The draft was published on Monday.
+
+Kerr said the ministry had reviewed the contract. The contract was signed in 2019.`,
+      `- | - | Nadia Kerr, the minister's spokeswoman, was asked about the leak.
+       Nadia Kerr | sentence | The minister had signed no such order, Kerr told reporters.
+       Nadia Kerr | continuation | Nobody in her office had seen the draft before it leaked.
+       - | - | The draft was published on Monday.
+       Nadia Kerr | sentence | Kerr said the ministry had reviewed the contract.
+       - | - | The contract was signed in 2019.`,
+    );
+  });
+});
