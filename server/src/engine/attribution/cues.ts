@@ -4,6 +4,7 @@
 
 import type { Span } from '../model';
 import {
+  CHANNEL_NOUNS,
   COMPANY_NOUNS,
   NUMBER_WORDS,
   ORGANIZATION_HEADS,
@@ -118,11 +119,17 @@ const SEEK_VERBS: ReadonlySet<string> = new Set(['sought', 'seeks', 'seek']);
 /** What a party asks a court for. */
 const PENALTY_NOUNS: ReadonlySet<string> = new Set(['sentence', 'penalty', 'term', 'fine', 'acquittal', 'conviction', 'years']);
 
+/**
+ * "The ministry reported that …", "…, the Society reported.": a body or an official giving its own figures. News
+ * outlets report too, but what they pass on is not theirs, so only a subject that cannot be an outlet is credited.
+ */
+const BODY_REPORT_VERBS: ReadonlySet<string> = new Set(['reported', 'reports']);
+
 /** "X was quoted as saying", "The paper quotes X as saying". */
 const QUOTE_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quote']);
 
 /** The words a cue can start with (see `cueAt`): one lookup passes over every other word. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'in', 'for', 'citing', 'take', 'takes', 'took', 'saying', 'refuse', 'refuses', 'refused', ...QUOTE_VERBS, 'read', 'reads', ...SEEK_VERBS, ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
+const CUE_WORDS: ReadonlySet<string> = new Set([...BODY_REPORT_VERBS, 'according', 'in', 'for', 'citing', 'take', 'takes', 'took', 'saying', 'refuse', 'refuses', 'refused', ...QUOTE_VERBS, 'read', 'reads', ...SEEK_VERBS, ...JUDICIAL_VERBS, ...REPORTING_VERBS]);
 
 /** Every cue of the sentence, in order of their verbs. */
 export function findCues(text: string, tokens: readonly Token[]): CueMatch[] {
@@ -298,6 +305,7 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     if (SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
     return { subject, span: { start: subject.start, end: tokens[index + 2].end }, verb: token.lower, pattern: 'subject-verb', verbIndex: index, closing: false };
   }
+  if (BODY_REPORT_VERBS.has(token.lower)) return bodyReportCue(text, tokens, index);
   if (!REPORTING_VERBS.has(token.lower)) return undefined;
   // "The commission declared X the winner": an act; "declared that …", "…, she declared." report speech.
   if (DECLARE_VERBS.has(token.lower) && isDeclaredAct(tokens, index)) return undefined;
@@ -362,6 +370,25 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     }
   }
   return undefined;
+}
+
+/**
+ * "Minister of Health X reported that …", "…, the Society reported.": "reported" credits a titled person, "he" or "she",
+ * or a body named by an institution noun that is no channel ("ministry", "office", "society"; not "agency", "paper"),
+ * before "that" or closing the sentence. A bare name may be an outlet ("Ledgerline reported"), and "reported a leak"
+ * tells of an act, so neither is a cue.
+ */
+function bodyReportCue(text: string, tokens: readonly Token[], index: number): CueMatch | undefined {
+  const subject = leftSubject(text, tokens, index);
+  if (!subject || subject.outlet || SUBORDINATE_OPENERS.has(tokens[subject.first - 1]?.lower ?? '')) return undefined;
+  const body = (subject.kind === 'organization' || subject.kind === 'orgReference') && ORGANIZATION_HEADS.has(subject.head) && !CHANNEL_NOUNS.has(subject.head);
+  const official = (subject.kind === 'person' || subject.kind === 'role') && subject.titles.length > 0;
+  const person = subject.kind === 'pronoun' && (subject.head === 'he' || subject.head === 'she');
+  if (!body && !official && !person) return undefined;
+  if (auxiliariesBefore(tokens, index).some((gap) => gap.lower === 'will' || gap.lower === 'shall' || NEGATIONS.has(gap.lower))) return undefined;
+  const closing = isClosing(tokens, subject.first, index);
+  if (tokens[index + 1]?.lower !== 'that' && !(closing && endsClause(tokens, index + 1))) return undefined;
+  return { subject, span: { start: subject.start, end: tokens[index].end }, verb: tokens[index].lower, pattern: 'subject-verb', verbIndex: index, closing };
 }
 
 /** Kinds of subject that can say something. */

@@ -194,7 +194,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = words(`${COMPANY_NOUN_LIS
   group foundation organisation organization secretariat presidency kremlin palace police army military
   navy board service services directorate delegation coalition league fund forum network trust panel
   ministries offices agencies unions committees departments governments councils city hall
-  regulator watchdog club clubs inspectorate gang
+  regulator watchdog club clubs inspectorate gang society societies
 `);
 
 /**

@@ -125,3 +125,24 @@ describe('Attribution: a descriptor opening the sentence before "the" and a name
     );
   });
 });
+
+describe('Attribution: a body or an official that reports', () => {
+  it('Should credit "reported that" and a closing "reported" to a titled official or a named body', () => {
+    check(
+      `Minister of Transport Ilka Varn reported that 12 bridges had been closed. The Harbour Rescue Society has sent 30 boats, the Society reported. The ferries will run again on Friday, the Press Office of the Mayor reported.`,
+      `Ilka Varn | sentence | Minister of Transport Ilka Varn reported that 12 bridges had been closed.
+       Society | sentence | The Harbour Rescue Society has sent 30 boats, the Society reported.
+       Press Office of the Mayor | sentence | The ferries will run again on Friday, the Press Office of the Mayor reported.`,
+    );
+  });
+
+  it('Should not credit an outlet, a bare name or a report of an act', () => {
+    check(
+      `Prices rose again, the paper reported. Quillmark reported that the board had met. The plant had reported a leak to managers. The ministry reported a surplus.`,
+      `- | - | Prices rose again, the paper reported.
+       - | - | Quillmark reported that the board had met.
+       - | - | The plant had reported a leak to managers.
+       - | - | The ministry reported a surplus.`,
+    );
+  });
+});
