@@ -1046,6 +1046,11 @@ function skipGap(tokens: readonly Token[], from: number): number {
       cursor -= 2;
       continue;
     }
+    // "The Harbour Safety Board (HSB) said": the abbreviation a body is introduced with stands between it and its verb.
+    if (current.text === ')' && tokens[cursor - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(tokens[cursor - 1]?.text ?? '') && cursor >= 3) {
+      cursor -= 3;
+      continue;
+    }
     if (current.kind === 'word' && TIME_WORDS.has(current.lower) && TIME_WORDS.has(tokens[cursor - 1]?.lower ?? '') && tokens[cursor - 2]?.lower === 'on') {
       cursor -= 3;
       continue;

@@ -146,3 +146,20 @@ describe('Attribution: a body or an official that reports', () => {
     );
   });
 });
+
+describe('Attribution: a body introduced with its abbreviation', () => {
+  it('Should find the subject before "(ABBREVIATION)" and its verb', () => {
+    check(
+      `The Harbour Safety Board (HSB) said the pier was unsafe. As of Monday, the National Water Agency (NWA) said 34 wells had run dry.`,
+      `Harbour Safety Board | sentence | The Harbour Safety Board (HSB) said the pier was unsafe.
+       National Water Agency | sentence | As of Monday, the National Water Agency (NWA) said 34 wells had run dry.`,
+    );
+  });
+
+  it('Should not skip a bracketed word that is no abbreviation', () => {
+    check(
+      `The figure (revised) said little about wages.`,
+      `- | - | The figure (revised) said little about wages.`,
+    );
+  });
+});
