@@ -342,7 +342,13 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   let affiliation: Token[] = [];
   if (connector > 0) {
     const before = words.slice(0, connector);
-    if (!before.some((word) => ORGANIZATION_HEADS.has(word.lower))) {
+    // "The Concord of Peoples Office for Trade": after "the", capitalised words before "of" open the name of the body
+    // whose head noun comes later, not a person's name.
+    const namedBody =
+      determiner &&
+      before.every((word) => isNameWord(word) && !TITLE_WORDS.has(word.lower) && !HONORIFICS.has(word.lower)) &&
+      words.slice(connector + 1).some((word) => word.capitalized && ORGANIZATION_HEADS.has(word.lower));
+    if (!before.some((word) => ORGANIZATION_HEADS.has(word.lower)) && !namedBody) {
       affiliation = words.slice(connector + 1);
       words = before;
       // "Minister of Mines and Energy Corinne Abara": a title, its portfolio, then a first and last name.

@@ -163,3 +163,14 @@ describe('Attribution: a body introduced with its abbreviation', () => {
     );
   });
 });
+
+describe('Attribution: a body whose name runs on past "of"', () => {
+  it('Should keep "The X of Y Office for Z" whole, and still split a person from the body after "of"', () => {
+    check(
+      `The Concord of Peoples Office for Water Affairs said it would release 4 million dollars. Teodor Halme of the Centre for Basin Studies said the river was low. The Minister of Mines and Energy Corinne Abara said prices would rise.`,
+      `Concord of Peoples Office for Water Affairs | sentence | The Concord of Peoples Office for Water Affairs said it would release 4 million dollars.
+       Teodor Halme | sentence | Teodor Halme of the Centre for Basin Studies said the river was low.
+       Corinne Abara | sentence | The Minister of Mines and Energy Corinne Abara said prices would rise.`,
+    );
+  });
+});
