@@ -456,7 +456,10 @@ export class Discourse {
       this.touch(renamed, { ...phrase, qualifiers: [] });
       return { name: renamed.name, kind: 'person', resolution: `'${phrase.surface}' resolved to ${renamed.name} (previous speaker)` };
     }
-    const candidates = this.entities.filter((entity) => entity.kind === 'person' && titleFits(entity, phrase.head) && qualifiersFit(entity, phrase) && genderFits(entity, phrase.gender));
+    // "according to a senior official", "an unnamed official told": an indefinite article brings in someone new, never
+    // a person the article has named.
+    const indefinite = /^an?\s/i.test(phrase.surface);
+    const candidates = indefinite ? [] : this.entities.filter((entity) => entity.kind === 'person' && titleFits(entity, phrase.head) && qualifiersFit(entity, phrase) && genderFits(entity, phrase.gender));
     const ranked = candidates.sort((a, b) => qualifierMatches(b, phrase) - qualifierMatches(a, phrase) || b.lastMention - a.lastMention);
     const best = ranked[0];
     if (best) {

@@ -130,3 +130,22 @@ describe('Attribution: "the same source" refers back to the anonymous source', (
     );
   });
 });
+
+describe('Attribution: an indefinite role is someone new', () => {
+  it('Should not resolve "a senior official" or "an unnamed official" to the president named before', () => {
+    check(
+      `President Ola Brandt said the dam would hold. The effort was slow, according to a senior official who asked not to be named. An unnamed official at the ministry told reporters that the toll could climb.`,
+      `Ola Brandt | sentence | President Ola Brandt said the dam would hold.
+       senior official | sentence | The effort was slow, according to a senior official who asked not to be named.
+       unnamed official at the ministry | sentence | An unnamed official at the ministry told reporters that the toll could climb.`,
+    );
+  });
+
+  it('Should still resolve "the president" to the president named before', () => {
+    check(
+      `President Ola Brandt said the dam would hold. The effort was slow, the president said.`,
+      `Ola Brandt | sentence | President Ola Brandt said the dam would hold.
+       Ola Brandt | sentence | The effort was slow, the president said.`,
+    );
+  });
+});
