@@ -35,6 +35,8 @@ export interface ClaimContext {
 const META_OPENERS = /^((so|and|now|but),? )?(here (is|are)|here's|the following (is|are)|below (is|are)|read more|tags?|click|subscribe|follow us|share this|related|see also|watch|listen)\b/;
 const LIVE_POINTER = /^(our|the) (full |complete |latest |live |earlier )?(report|story|coverage|analysis|explainer|live blog|blog)\b[^.]*\b(is|are|can be (found|read)) (here|below|above|available here)\b/;
 const LIVE_STEP = /^[\w\s'.-]+ (is|are) (now |still |currently )?(reading( out)?|delivering|handing down|announcing) (the|her|his|its|their) (verdict|ruling|judgment|judgement|sentence|decision|findings|statement)s?\.?$/;
+/** "Penk disagreed.", "The union objected.": a speaker's stance with no content of its own; the next sentence gives it. */
+const BARE_STANCE = /^[\w\s'.-]+ (disagreed|disagrees|objected|objects|protested|protests|dissented|dissents|demurred|demurs)\.?$/;
 const ISSUED_STATEMENT = /\b(has |have |had |just |also )*(issued|released|published|put out) an? ([a-z]+ )?(statement|letter|communique|communiqué)\.?$/;
 const GREETINGS = /^(good (morning|afternoon|evening|night)|thank you|thanks|hello|welcome|ladies and gentlemen)\b/;
 /** "Good evening, and welcome to …", "Welcome back to …": a host's greeting. */
@@ -162,6 +164,7 @@ export function classifyClaim(text: string, tokens: readonly Token[], context: C
   if (/^that('s| is) (it|all) (from|for) (us|me)\b/.test(lower) || LIVE_POINTER.test(lower)) return { claim: false, why: 'meta' };
   // "X has issued a statement.": announces the statement that follows, asserts nothing of its own.
   if (words.length <= 12 && ISSUED_STATEMENT.test(lower)) return { claim: false, why: 'meta' };
+  if (words.length <= 5 && BARE_STANCE.test(lower)) return { claim: false, why: 'stance without content' };
   // Live narration of a step of the proceedings: "The judge is reading the verdict." announces what follows.
   if (words.length <= 10 && LIVE_STEP.test(lower)) return { claim: false, why: 'meta' };
   if (!context.credited && isTransition(tokens)) return { claim: false, why: 'transition' };

@@ -32,6 +32,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = words(`
   reject rejects rejected dismiss dismisses dismissed point points pointed call calls called
   put puts spoke speak speaks expect expects expected feel feels felt indicate indicates indicated
   mention mentions mentioned reckon reckons reckoned concede concedes conceded counter counters countered
+  disagree disagrees disagreed
   announce announced insisted reassure reassures reassured voice voices voiced
   thank thanks thanked hail hails hailed blame blames blamed defend defends defended slam slams slammed
   questioned doubt doubts doubted threaten threatens threatened disclose discloses disclosed reveal reveals

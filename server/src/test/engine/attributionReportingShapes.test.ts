@@ -1,6 +1,6 @@
 // Attribution rules for reporting shapes of ordinary news: compound descriptors before a name, framing
 // openers, refusals that still report words, and more. Every sentence is invented.
-import { checkSpeakers as check } from './attributionCheck';
+import { checkClaimKinds, checkSpeakers as check } from './attributionCheck';
 
 describe('Attribution: descriptors before a name', () => {
   it('Should read a two-word descriptor before the name after "according to" and an inverted "said"', () => {
@@ -171,6 +171,23 @@ describe('Attribution: a body whose name runs on past "of"', () => {
       `Concord of Peoples Office for Water Affairs | sentence | The Concord of Peoples Office for Water Affairs said it would release 4 million dollars.
        Teodor Halme | sentence | Teodor Halme of the Centre for Basin Studies said the river was low.
        Corinne Abara | sentence | The Minister of Mines and Energy Corinne Abara said prices would rise.`,
+    );
+  });
+});
+
+describe('Attribution: a bare stance before its reasons', () => {
+  it('Should credit "X disagreed." to X as no claim, and the next sentence\'s pronoun to X', () => {
+    check(
+      `Governor Ola Brandt said no village was cut off. Ivo Penk disagreed. Two hamlets could be reached only on foot, he said.`,
+      `Ola Brandt | sentence | Governor Ola Brandt said no village was cut off.
+       Ivo Penk | sentence | Ivo Penk disagreed.
+       Ivo Penk | sentence | Two hamlets could be reached only on foot, he said.`,
+    );
+    checkClaimKinds(
+      `Ivo Penk disagreed. The union objected. Ivo Penk disagreed with the plan to close the road in May.`,
+      `- | Ivo Penk disagreed.
+       - | The union objected.
+       position | Ivo Penk disagreed with the plan to close the road in May.`,
     );
   });
 });
