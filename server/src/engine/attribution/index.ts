@@ -658,9 +658,6 @@ class ArticleAttributor {
     if (!opening || opening.first > 1) return undefined;
     // "Production will move …": a word capitalised only because it opens the sentence is no person.
     if (opening.kind === 'name' && this.isOpeningWord(opening)) return undefined;
-    // "Dalby, Rossak and two hamlets were cut off, he said": the first of a list of names is no subject of its own.
-    const tokens = item.tokens;
-    if (tokens[opening.last + 1]?.text === ',' && isNameWord(tokens[opening.last + 2]) && (tokens[opening.last + 3]?.lower === 'and' || tokens[opening.last + 3]?.text === ',')) return undefined;
     const entity = this.discourse.mention(opening, true);
     if (!entity || entity.kind !== 'person' || (entity.gender && entity.gender !== cue.subject.gender)) return undefined;
     return { name: entity.name, kind: 'person' };

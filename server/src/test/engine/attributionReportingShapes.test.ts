@@ -191,15 +191,3 @@ describe('Attribution: a bare stance before its reasons', () => {
     );
   });
 });
-
-describe('Attribution: a list of names opening the sentence', () => {
-  it('Should not read the first name of a list as the person a later pronoun means', () => {
-    check(
-      `Governor Ola Brandt said no village was cut off. Ivo Penk disagreed. Dalby, Rossak and two hamlets could be reached only on foot, he said. In Dalby, the road was gone.`,
-      `Ola Brandt | sentence | Governor Ola Brandt said no village was cut off.
-       Ivo Penk | sentence | Ivo Penk disagreed.
-       Ivo Penk | sentence | Dalby, Rossak and two hamlets could be reached only on foot, he said.
-       - | - | In Dalby, the road was gone.`,
-    );
-  });
-});
