@@ -23,7 +23,7 @@ import {
   PUBLIC_BODY_HEADS,
   STATEMENT_NOUNS,
 } from './lexicon';
-import { isNameWord, nameKey, phraseStartingAt, type NounPhrase } from './names';
+import { isAgeAside, isNameWord, nameKey, phraseStartingAt, type NounPhrase } from './names';
 import { carriedQuote, closedByNext, continuation, fromQuotation, introducesLabelledLine, introducesQuote, pronounOfIntroducedPerson, quoteOfIntroducedPerson } from './neighbours';
 import { fromIssuer, pageIssuer } from './ownPages';
 import { creditedSpeaker, leadSignature, quoteCredits, type QuoteCredit } from './roundups';
@@ -781,7 +781,13 @@ class ArticleAttributor {
     const phrases = phrasesOf(this.text, item).filter(
       (phrase) => phrase.kind === 'person' || phrase.kind === 'name' || (phrase.kind === 'organization' && ORGANIZATION_HEADS.has(phrase.head)),
     );
-    for (const phrase of phrases) this.discourse.mention(phrase, false);
+    for (const phrase of phrases) {
+      // "In the village, Ada Voss, 52, sat by the road.": a full name with an age in commas, opening the sentence or a
+      // clause (not after a preposition: "homes in Harbour Quay, 12, …"), is a person, whom a later "she said" may mean.
+      const before = item.tokens[phrase.first - 1];
+      const aged = phrase.kind === 'name' && phrase.name.includes(' ') && (!before || before.kind !== 'word') && isAgeAside(item.tokens, phrase.last);
+      this.discourse.mention(aged ? { ...phrase, kind: 'person' } : phrase, false);
+    }
     // "Kessarian President Anton Dravic held talks with his counterpart": the possessive is the first person's.
     const people = phrases.filter((phrase) => phrase.kind === 'person' || phrase.kind === 'name');
     if (people.length === 0) return;

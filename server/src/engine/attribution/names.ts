@@ -106,6 +106,11 @@ function isPlainLowerWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && !token.capitalized && !token.quoted && !FUNCTION_WORDS.has(token.lower) && !NAME_PARTICLES.has(token.lower) && !token.numeric;
 }
 
+/** "Edda Holm, 19, …": an age in commas right after the name that ends at `last`. */
+export function isAgeAside(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',';
+}
+
 /**
  * True for a name particle that runs into a surname: "van" and "der" in "Marit van der Staal" or in
  * "…,” van der Staal said". Only when particles and then a capitalised name word follow, so that a

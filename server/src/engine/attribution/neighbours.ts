@@ -15,7 +15,7 @@ import {
   REPORTING_VERBS,
   SPEECH_SIGNALS,
 } from './lexicon';
-import { nameKey, phraseStartingAt, type NounPhrase } from './names';
+import { isAgeAside, nameKey, phraseStartingAt, type NounPhrase } from './names';
 import type { Token } from './tokens';
 
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
@@ -237,7 +237,7 @@ function openingPerson(context: AttributionContext, surface: NounPhrase, previou
   // "Production will move …": a word capitalised only because it opens the sentence is no person.
   if (surface.kind === 'name' && surface.first === surface.last && !context.discourse.midSentenceWords.has(previous.tokens[surface.first].lower)) return undefined;
   // "Edda Holm, 19, was less sure.": an age in commas between the name and its verb.
-  const aged = previous.tokens[surface.last + 1]?.text === ',' && /^\d{1,3}$/.test(previous.tokens[surface.last + 2]?.text ?? '') && previous.tokens[surface.last + 3]?.text === ',';
+  const aged = isAgeAside(previous.tokens, surface.last);
   const verb = previous.tokens[surface.last + (aged ? 4 : 1)];
   if (!verb || verb.kind !== 'word' || verb.capitalized) return undefined;
   const entity = context.discourse.mention(surface, true);

@@ -223,6 +223,46 @@ describe('Attribution: a person introduced with an age in commas', () => {
     );
   });
 
+  it('Should credit a later "he said" to a person introduced with an age rather than to the speaker before', () => {
+    check(
+      `"It is a disgrace," said Maria Holt, who has used the library for decades.
+
+Peter Lund, 34, a teacher who lives nearby, was more measured.
+
+"They had no money left," he said. "Something had to go."`,
+      `Maria Holt | sentence | "It is a disgrace," said Maria Holt, who has used the library for decades.
+       - | - | Peter Lund, 34, a teacher who lives nearby, was more measured.
+       Peter Lund | sentence | "They had no money left," he said.
+       Peter Lund | carried | "Something had to go."`,
+    );
+  });
+
+  it('Should credit "she said" to a person introduced with an age inside the sentence before', () => {
+    check(
+      `"We will rebuild," said Mayor Ines Calder.
+
+In the village of Harrowby, Anna Kerr, 52, sat beside the ruins of her house.
+
+"The roof fell in," she said.`,
+      `Ines Calder | sentence | "We will rebuild," said Mayor Ines Calder.
+       - | - | In the village of Harrowby, Anna Kerr, 52, sat beside the ruins of her house.
+       Anna Kerr | sentence | "The roof fell in," she said.`,
+    );
+  });
+
+  it('Should not take a place followed by a number in commas for a person', () => {
+    check(
+      `"We will rebuild," said Mayor Ines Calder.
+
+Homes in Harbour Quay, 12, were lost.
+
+"The roof fell in," she said.`,
+      `Ines Calder | sentence | "We will rebuild," said Mayor Ines Calder.
+       - | - | Homes in Harbour Quay, 12, were lost.
+       Ines Calder | sentence | "The roof fell in," she said.`,
+    );
+  });
+
   it('Should not read a number that is no age in commas as one', () => {
     check(
       `Harbour Quay, 19 years on, was quieter. “Nobody asked us,” she said.`,
