@@ -106,7 +106,7 @@ const WISH_VERBS: ReadonlySet<string> = new Set(['want', 'wants', 'wanted']);
 /** Conjunctions that open a clause of condition, time or cause: its verb reports nothing the sentence asserts. */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest', 'after', 'before', 'until', 'once', 'because']);
 const PARENTHETICAL_OPENERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'who', 'which', 'in', 'speaking', 'at', 'during', 'whose', 'writing', 'himself', 'herself', 'now',
+  'a', 'an', 'the', 'no', 'who', 'which', 'in', 'speaking', 'at', 'during', 'whose', 'writing', 'himself', 'herself', 'now',
   'also', 'one', 'currently', 'then', 'until', 'formerly', 'later', 'earlier', 'after', 'before', 'on', 'when',
   'of', 'from', 'for', 'by', 'too', 'however', 'though', 'instead', 'likewise', 'similarly', 'meanwhile', 'nonetheless', 'nevertheless',
 ]);
@@ -706,10 +706,12 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
   if (tokens[cursor].lower === 'who' && !tokens[cursor].quoted && tokens[cursor - 1]?.text === ',') return relativeAntecedent(text, tokens, cursor, index);
   const anonymous = anonymousEndingAt(text, tokens, cursor);
   if (anonymous && validStart(tokens, anonymous)) return anonymous;
-  if (tokens[cursor].text === ',') {
+  // "Anna Kerr – no relation – said": a pair of dashes encloses an aside as a pair of commas does.
+  const mark = tokens[cursor].text;
+  if (mark === ',') {
     let opening = cursor - 1;
-    while (opening >= 0 && (tokens[opening].text !== ',' || isDigitGroupComma(tokens, opening)) && !tokens[opening].quoted) opening--;
-    if (opening < 0 || tokens[opening].text !== ',') return undefined;
+    while (opening >= 0 && (tokens[opening].text !== mark || (mark === ',' && isDigitGroupComma(tokens, opening))) && !tokens[opening].quoted) opening--;
+    if (opening < 0 || tokens[opening].text !== mark) return undefined;
     const segment = tokens.slice(opening + 1, cursor);
     if (segment.length === 0) return undefined;
     const candidate = phraseEndingAt(text, tokens, cursor - 1);

@@ -139,6 +139,15 @@ describe('Attribution: subjects with asides, and verbs that report nothing', () 
     );
   });
 
+  it('Should credit the name before an aside that opens with "no" ("no relation", "no stranger to …")', () => {
+    check(
+      `Mayor Jonas Berg, no relation, said the decision was final. Tom Hale, no stranger to controversy, said the referee was wrong. The plan, no doubt, said little about the cost.`,
+      `Jonas Berg | sentence | Mayor Jonas Berg, no relation, said the decision was final.
+       Tom Hale | sentence | Tom Hale, no stranger to controversy, said the referee was wrong.
+       - | - | The plan, no doubt, said little about the cost.`,
+    );
+  });
+
   it('Should not credit a negated reporting verb', () => {
     check(
       `The builder has not commented. The mayor's office would not say when the bridge opens.`,
