@@ -708,7 +708,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
   if (anonymous && validStart(tokens, anonymous)) return anonymous;
   // "Anna Kerr – no relation – said": a pair of dashes encloses an aside as a pair of commas does.
   const mark = tokens[cursor].text;
-  if (mark === ',') {
+  if (mark === ',' || mark === '–' || mark === '—') {
     let opening = cursor - 1;
     while (opening >= 0 && (tokens[opening].text !== mark || (mark === ',' && isDigitGroupComma(tokens, opening))) && !tokens[opening].quoted) opening--;
     if (opening < 0 || tokens[opening].text !== mark) return undefined;

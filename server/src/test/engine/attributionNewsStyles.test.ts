@@ -148,6 +148,15 @@ describe('Attribution: subjects with asides, and verbs that report nothing', () 
     );
   });
 
+  it('Should credit the name before an aside between a pair of dashes, as between commas', () => {
+    check(
+      `Mayor Anna Kerr – who took office in May – said the port was closed. Jonas Berg — the harbour master — told reporters the cranes were idle. The port – closed since May – said nothing.`,
+      `Anna Kerr | sentence | Mayor Anna Kerr – who took office in May – said the port was closed.
+       Jonas Berg | sentence | Jonas Berg — the harbour master — told reporters the cranes were idle.
+       - | - | The port – closed since May – said nothing.`,
+    );
+  });
+
   it('Should not credit a negated reporting verb', () => {
     check(
       `The builder has not commented. The mayor's office would not say when the bridge opens.`,
