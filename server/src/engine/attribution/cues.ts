@@ -739,7 +739,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
       const titled = segment[0].lower === 'the' ? classify(text, tokens, opening + 1, cursor - 1) : undefined;
       return titled?.kind === 'person' ? titled : candidate;
     }
-    if (!named || !(isSpeakerPhrase(named) || named.kind === 'channel') || !validStart(tokens, named)) return whole;
+    if (!named || !(isSpeakerPhrase(named) || named.kind === 'channel') || !(validStart(tokens, named) || afterDescriptorNoun(tokens, named))) return whole;
     // "A senior engineer at the firm, who spoke on condition of anonymity, said": an anonymous source.
     if (isAnonymityClause(segment) && named.kind !== 'person' && named.kind !== 'name' && !/^the\s/i.test(named.surface)) {
       return { ...named, kind: 'group', name: named.surface.toLowerCase(), anonymous: true };
@@ -768,7 +768,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
   phrase = withNamingVerb(text, tokens, withAffiliation(text, tokens, phrase));
   phrase = documentOwner(text, tokens, phrase) ?? phrase;
   before = tokens[phrase.first - 1];
-  if (!validStart(tokens, phrase) && !(phrase.kind === 'pronoun' && afterOpeningAdverbial(tokens, phrase.first)) && !afterOpeningDescriptor(tokens, phrase)) return undefined;
+  if (!validStart(tokens, phrase) && !(phrase.kind === 'pronoun' && afterOpeningAdverbial(tokens, phrase.first)) && !afterOpeningDescriptor(tokens, phrase) && !afterDescriptorNoun(tokens, phrase)) return undefined;
   if (before?.lower === 'and') {
     const other = phraseEndingAt(text, tokens, phrase.first - 2);
     // "Both he and Mrs. X declared": a pronoun joins a name when "both" opens the pair.
@@ -790,6 +790,30 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     }
   }
   return phrase;
+}
+
+/**
+ * "The Norvish runner Ada Voss says", "Her teammate Ada Voss said", "Berg's colleague Ada Voss said": a full name in
+ * close apposition after the descriptor that opens the sentence (an article, a possessive pronoun or a name's
+ * possessive, up to three modifiers, then a common noun).
+ */
+function afterDescriptorNoun(tokens: readonly Token[], phrase: NounPhrase): boolean {
+  if (!(phrase.kind === 'person' || phrase.kind === 'name') || !phrase.name.includes(' ')) return false;
+  const isModifier = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && !token.quoted && !token.numeric && !FUNCTION_WORDS.has(token.lower);
+  const noun = tokens[phrase.first - 1];
+  if (!isModifier(noun) || noun.capitalized || /ed$/.test(noun.lower)) return false;
+  let cursor = phrase.first - 2;
+  for (let modifiers = 0; modifiers < 3 && isModifier(tokens[cursor]); modifiers++) cursor--;
+  const determiner = tokens[cursor];
+  if (determiner?.kind === 'possessive') {
+    cursor--;
+    while (cursor >= 0 && isNameWord(tokens[cursor])) cursor--;
+  } else if (determiner && (['the', 'a', 'an'].includes(determiner.lower) || POSSESSIVE_PRONOUNS.has(determiner.lower))) {
+    cursor--;
+  } else {
+    return false;
+  }
+  return cursor < 0;
 }
 
 /**

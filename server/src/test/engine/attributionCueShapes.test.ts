@@ -311,3 +311,23 @@ describe('Attribution: "Together with X, he …"', () => {
     );
   });
 });
+
+describe('Attribution: a full name after the descriptor that opens the sentence', () => {
+  it('Should credit "The Norvish runner X says", "Her teammate X said" and "Y’s colleague X – no relation – said" to X', () => {
+    check(
+      `The Norvish runner Ada Voss says she feels no joy. Her teammate Lena Sorvik said the squad was in shock. Berg’s harbour colleague Anna Kerr – no relation – said the port was closed.`,
+      `Ada Voss | sentence | The Norvish runner Ada Voss says she feels no joy.
+       Lena Sorvik | sentence | Her teammate Lena Sorvik said the squad was in shock.
+       Anna Kerr | sentence | Berg’s harbour colleague Anna Kerr – no relation – said the port was closed.`,
+    );
+  });
+
+  it('Should not credit a name after a verb, nor a descriptor that does not open the sentence', () => {
+    check(
+      `The storm wrecked Anna Kerr said to be the oldest boat. Fans of the runner Ada Voss said she was tired. The crowd cheered Lena Sorvik said nothing.`,
+      `- | - | The storm wrecked Anna Kerr said to be the oldest boat.
+       - | - | Fans of the runner Ada Voss said she was tired.
+       - | - | The crowd cheered Lena Sorvik said nothing.`,
+    );
+  });
+});
