@@ -365,7 +365,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   }
   if (previous === undefined || previous.text === ',' || isQuoteMark(previous)) {
     const subject = subjectStartingAt(text, tokens, index + 1);
-    if (subject && isSpeakerPhrase(subject) && endsClause(tokens, subject.last + 1)) {
+    // "…,” said X to reporters by telephone.", "said X from her camp": the listener, the means or the place may follow.
+    if (subject && isSpeakerPhrase(subject) && (endsClause(tokens, subject.last + 1) || ['to', 'by', 'from'].includes(tokens[subject.last + 1]?.lower ?? ''))) {
       return { subject, span: { start: token.start, end: subject.end }, verb: token.lower, pattern: 'verb-subject', verbIndex: index, closing: index > 0 };
     }
   }

@@ -331,3 +331,23 @@ describe('Attribution: a full name after the descriptor that opens the sentence'
     );
   });
 });
+
+describe('Attribution: "said X to Y" after a quotation', () => {
+  it('Should credit "…,” said X to reporters", "said X by telephone" and "said X from her camp" to X', () => {
+    check(
+      `Mayor Jonas Berg visited the port. "We will rebuild," said Berg to reporters on Monday. "It will take years," said Berg by telephone. "The town is strong," said Mayor Ines Calder from her office.`,
+      `- | - | Mayor Jonas Berg visited the port.
+       Jonas Berg | sentence | "We will rebuild," said Berg to reporters on Monday.
+       Jonas Berg | sentence | "It will take years," said Berg by telephone.
+       Ines Calder | sentence | "The town is strong," said Mayor Ines Calder from her office.`,
+    );
+  });
+
+  it('Should not take a name that goes on into another clause for the speaker of "said"', () => {
+    check(
+      `Mayor Jonas Berg visited the port. "We will rebuild," said Berg and the council were wrong, the union said.`,
+      `- | - | Mayor Jonas Berg visited the port.
+       union | sentence | "We will rebuild," said Berg and the council were wrong, the union said.`,
+    );
+  });
+});
