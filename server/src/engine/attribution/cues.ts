@@ -244,7 +244,9 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
     } else if (['a', 'the', 'an'].includes(tokens[start]?.lower ?? '') && DOCUMENT_NOUNS.has(tokens[start + 2]?.lower ?? '') && ['from', 'by', 'of'].includes(tokens[start + 3]?.lower ?? '')) {
       start += 4;
     }
-    let subject = subjectStartingAt(text, tokens, start);
+    // "According to him, …", "…, according to her.": a singular object pronoun standing alone, not "her lawyer".
+    const pronoun = start === index + 2 && tokens[start].lower !== 'them' && (tokens[start + 1] === undefined || tokens[start + 1].kind === 'punct') ? objectPronounAt(text, tokens, start) : undefined;
+    let subject = pronoun ?? subjectStartingAt(text, tokens, start);
     if (!subject || !isSpeakerPhrase(subject)) return undefined;
     // "according to researchers at Ashwick Labs": the group with the body it works for.
     const body = subject.kind === 'group' && tokens[subject.last + 1]?.lower === 'at' ? phraseStartingAt(text, tokens, subject.last + 2) : undefined;

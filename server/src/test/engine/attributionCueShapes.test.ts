@@ -351,3 +351,28 @@ describe('Attribution: "said X to Y" after a quotation', () => {
     );
   });
 });
+
+describe('Attribution: "according to" with a pronoun', () => {
+  it('Should credit "According to him, …" and "…, according to her." to the person the pronoun means', () => {
+    check(
+      `The lawyer Oren Balk has filed an appeal. According to him, the test was flawed.
+
+The coach Mira Holt spoke after the race. The track was wet, according to her.`,
+      `- | - | The lawyer Oren Balk has filed an appeal.
+       Oren Balk | sentence | According to him, the test was flawed.
+       - | - | The coach Mira Holt spoke after the race.
+       Mira Holt | sentence | The track was wet, according to her.`,
+    );
+  });
+
+  it('Should not read "according to them" as a speaker: a plural pronoun may mean anyone so far', () => {
+    check(
+      `The lawyer Oren Balk has filed an appeal. The runner Ada Lenn was banned.
+
+According to them, the test was flawed.`,
+      `- | - | The lawyer Oren Balk has filed an appeal.
+       - | - | The runner Ada Lenn was banned.
+       - | - | According to them, the test was flawed.`,
+    );
+  });
+});
