@@ -863,13 +863,20 @@ class ArticleAttributor {
 
 /**
  * "Three mayors objected at the meeting, one of the people said.": a group acting in the content of a closing
- * cue is what the cue's speaker reports, not a speaker of its own.
+ * cue is what the cue's speaker reports, not a speaker of its own. So is anyone's stance or act before a closing
+ * plain "say" ("The board rejected it, she said."); only a "said" of its own keeps the earlier subject a speaker.
  */
 function withoutGroupsInContent<T extends { readonly cue: CueMatch }>(resolved: readonly T[]): readonly T[] {
   const closing = resolved.find((entry) => entry.cue.closing);
   if (!closing) return resolved;
-  return resolved.filter((entry) => entry.cue.closing || entry.cue.verbIndex > closing.cue.verbIndex || entry.cue.subject.kind !== 'group');
+  const plainSay = SAY_VERBS.has(closing.cue.verb);
+  return resolved.filter(
+    (entry) => entry.cue.closing || entry.cue.verbIndex > closing.cue.verbIndex || (entry.cue.subject.kind !== 'group' && !(plainSay && entry.cue.pattern === 'subject-verb' && !SAY_VERBS.has(entry.cue.verb))),
+  );
 }
+
+/** The plain verbs of saying. */
+const SAY_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'said']);
 
 /** "X says otherwise.", "Y said so.": a cue with hardly a word of content opens no reported speech to go on with. */
 function reportsContent(tokens: readonly Token[], cue: CueMatch): boolean {

@@ -376,3 +376,23 @@ According to them, the test was flawed.`,
     );
   });
 });
+
+describe('Attribution: a closing "she said" over an act in its content', () => {
+  it('Should credit "The board rejected it, she said." and "X is expected …, the office said." to the closing speaker', () => {
+    check(
+      `The coach Mira Holt spoke after the hearing. The board rejected the appeal nevertheless, she said.
+
+Mayor Jonas Berg is expected in the port on Friday, the harbour office said.`,
+      `- | - | The coach Mira Holt spoke after the hearing.
+       Mira Holt | sentence | The board rejected the appeal nevertheless, she said.
+       harbour office | sentence | Mayor Jonas Berg is expected in the port on Friday, the harbour office said.`,
+    );
+  });
+
+  it('Should keep a "said" of its own before a closing "said" with its subject', () => {
+    check(
+      `Mayor Jonas Berg said the port would close, his aide said.`,
+      `Jonas Berg | sentence | Mayor Jonas Berg said the port would close, his aide said.`,
+    );
+  });
+});
