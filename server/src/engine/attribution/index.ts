@@ -656,6 +656,8 @@ class ArticleAttributor {
     if (cue.closing) return undefined;
     const opening = phrasesOf(this.text, item).find((phrase) => phrase.last < cue.subject.first && (phrase.kind === 'person' || phrase.kind === 'name'));
     if (!opening || opening.first > 1) return undefined;
+    // "On Instagram she wrote …", "In Portvale he told …": a name after a preposition of place or medium is where, not who.
+    if (opening.first === 1 && PLACE_PREPOSITIONS.has(item.tokens[0].lower)) return undefined;
     // "Production will move …": a word capitalised only because it opens the sentence is no person.
     if (opening.kind === 'name' && this.isOpeningWord(opening)) return undefined;
     const entity = this.discourse.mention(opening, true);
@@ -874,6 +876,9 @@ function withoutGroupsInContent<T extends { readonly cue: CueMatch }>(resolved: 
     (entry) => entry.cue.closing || entry.cue.verbIndex > closing.cue.verbIndex || (entry.cue.subject.kind !== 'group' && !(plainSay && entry.cue.pattern === 'subject-verb' && !SAY_VERBS.has(entry.cue.verb))),
   );
 }
+
+/** Prepositions of place or medium: "On Instagram", "In Portvale", "From Geneva". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'inside', 'via', 'across', 'through', 'to', 'into']);
 
 /** The plain verbs of saying. */
 const SAY_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'said']);

@@ -396,3 +396,24 @@ Mayor Jonas Berg is expected in the port on Friday, the harbour office said.`,
     );
   });
 });
+
+describe('Attribution: a pronoun after a place or medium that opens the sentence', () => {
+  it('Should credit "On Instagram she wrote …" and "In Portvale she told …" to the person, not the platform or place', () => {
+    check(
+      `The runner Ada Lenn was banned for four years. On Instagram she wrote that she would fight on.
+
+In Portvale she told reporters that the test was flawed.`,
+      `- | - | The runner Ada Lenn was banned for four years.
+       Ada Lenn | sentence | On Instagram she wrote that she would fight on.
+       Ada Lenn | sentence | In Portvale she told reporters that the test was flawed.`,
+    );
+  });
+
+  it('Should not make the place a speaker when no one is there for the pronoun to mean', () => {
+    check(
+      `The storm closed the port. From Geneva she wrote that the talks would resume.`,
+      `- | - | The storm closed the port.
+       - | - | From Geneva she wrote that the talks would resume.`,
+    );
+  });
+});
