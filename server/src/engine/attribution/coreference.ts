@@ -3,7 +3,7 @@
 // "he" / "she" to the latest compatible person, "the two leaders" to the two principals.
 // One instance per article, fed in document order.
 
-import { nameKey, compatibleQualifier, isSurnameOnly, surnameKey, type NounPhrase } from './names';
+import { nameKey, compatibleQualifier, isSurnameOnly, surnameKey, DEMONYM_ENDING, type NounPhrase } from './names';
 import { UNNAMED_SOURCES } from './cues';
 import {
   ANONYMOUS_HEADS,
@@ -644,9 +644,6 @@ function latest(entities: readonly Entity[], test: (entity: Entity) => boolean):
 function score(entity: Entity): number {
   return entity.mentions + 2 * entity.passages;
 }
-
-/** Endings of adjectives of nationality ("Marovian", "Japanese", "Danish", "Qatari"). */
-const DEMONYM_ENDING = /(an|ese|ish|i)$/;
 
 /** True when the entity was seen with the title itself (or its other-gender form). */
 function holdsTitle(entity: Entity, head: string): boolean {

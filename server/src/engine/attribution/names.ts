@@ -217,7 +217,7 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
       isHeadNoun(tokens[index + 1]) &&
       index + 1 <= last &&
       !tokens[index + 1].capitalized &&
-      (!isNameWord(tokens[index - 1]) || TITLE_MODIFIERS.has(token.lower)) &&
+      (!isNameWord(tokens[index - 1]) || TITLE_MODIFIERS.has(token.lower) || isLeadingDemonym(tokens, index - 1)) &&
       // "the pumps are running, engineer X": a verb before the title is no modifier.
       !(isPlainLowerWord(tokens[index - 1]) && !TITLE_MODIFIERS.has(tokens[index - 1].lower) && !TITLE_MODIFIERS.has(token.lower))
     ) {
@@ -232,6 +232,15 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
     break;
   }
   return classify(text, tokens, first, last);
+}
+
+/** Endings of adjectives of nationality ("Marovian", "Japanese", "Danish", "Qatari"). */
+export const DEMONYM_ENDING = /(an|ese|ish|i)$/;
+
+/** "the Norvish water agency": a capitalised adjective of nationality right after an article qualifies what follows. */
+function isLeadingDemonym(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.capitalized && !token.quoted && DEMONYM_ENDING.test(token.lower) && ['the', 'a', 'an'].includes(tokens[index - 1]?.lower ?? '');
 }
 
 /** The speaking phrase that starts at `tokens[first]` ("said the spokesman", "according to X"), or undefined. */

@@ -417,3 +417,21 @@ In Portvale she told reporters that the test was flawed.`,
     );
   });
 });
+
+describe('Attribution: a body named by nationality, description and acronym', () => {
+  it('Should credit "The Norvish water agency NWA said" and "The Norvish anti-doping agency NADA announced" to the body', () => {
+    check(
+      `The Norvish water agency NWA said the supply was safe. The Norvish anti-doping agency NADA announced on Tuesday that the runner Ada Lenn had been banned.`,
+      `NWA | sentence | The Norvish water agency NWA said the supply was safe.
+       NADA | sentence | The Norvish anti-doping agency NADA announced on Tuesday that the runner Ada Lenn had been banned.`,
+    );
+  });
+
+  it('Should still not join a name and a title across a verb', () => {
+    check(
+      `Senator Ada Voss met union leader Tom Brede on Monday. Brede said the talks were good.`,
+      `- | - | Senator Ada Voss met union leader Tom Brede on Monday.
+       Tom Brede | sentence | Brede said the talks were good.`,
+    );
+  });
+});
