@@ -88,7 +88,16 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
   const speechSignal = item.tokens.some((token, index) => !token.quoted && SPEECH_SIGNALS.has(token.lower) && !token.capitalized && !isNounUse(item.tokens, index));
   // "The president had made no such statement, he told reporters. Nobody had been shown the text.": reported
   // speech backshifted into the past perfect goes on in the past perfect.
-  if (!speechSignal && !(inPastPerfect(before.tokens) && inPastPerfect(item.tokens))) return false;
+  // "…, according to an official who asked not to be named. Fog kept the helicopters grounded.": a source granted
+  // anonymity was brought in to give an account, which goes on through the paragraph.
+  // Not a sentence with a verb of saying of its own ("The firm said nothing.") or one that closes on a record
+  // ("…, the register shows.").
+  const anonymousAccount =
+    before.cue?.span !== undefined &&
+    ANONYMITY.test(context.text.slice(before.cue.span.start, item.start)) &&
+    !item.tokens.some((token) => !token.quoted && REPORTING_VERBS.has(token.lower)) &&
+    !closesOnRecord(item.tokens);
+  if (!speechSignal && !anonymousAccount && !(inPastPerfect(before.tokens) && inPastPerfect(item.tokens))) return false;
   // "Both candidates say they will accept it. I will hold them to it.": a group never says "I"; the writer does.
   if ((before.speaker.kind === 'joint' || before.speaker.kind === 'group') && words.some((token) => SINGULAR_FIRST_PERSON.has(token.lower))) return false;
   if (/\?["”’']?$/.test(context.text.slice(item.start, item.sentence.end).trim())) return false;
@@ -107,6 +116,22 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
   });
   return true;
 }
+
+/** The clause that grants a source anonymity: "who asked not to be named", "on condition of anonymity". */
+const ANONYMITY = /\b(?:asked|requested|declined) (?:not to be (?:named|identified)|to be identified|anonymity)\b|\b(?:condition|promise|guarantee) of anonymity\b|\bnot authori[sz]ed to (?:speak|comment|discuss)\b/i;
+
+/** "…, the register shows.": a short closing clause whose verb says what a record or figure shows. */
+function closesOnRecord(tokens: readonly Token[]): boolean {
+  let end = tokens.length - 1;
+  while (end >= 0 && tokens[end].kind === 'punct') end--;
+  for (let index = end - 1; index >= Math.max(0, end - 6); index--) {
+    if (tokens[index].text === ',') return RECORD_VERBS.has(tokens[end].lower);
+  }
+  return false;
+}
+
+/** Verbs by which a record, poll or figure shows something. */
+const RECORD_VERBS: ReadonlySet<string> = new Set(['shows', 'showed', 'show', 'indicates', 'indicated', 'suggests', 'suggested', 'reveals', 'revealed']);
 
 /** True when the words outside quotations hold a past perfect ("had made", "had not been"). */
 function inPastPerfect(tokens: readonly Token[]): boolean {

@@ -149,3 +149,29 @@ describe('Attribution: an indefinite role is someone new', () => {
     );
   });
 });
+
+describe('Attribution: the account of a source granted anonymity', () => {
+  it('Should go on with the account through the paragraph, but not into the next one', () => {
+    check(
+      `The rescue began slowly, according to a senior agency official who asked not to be named. Fog kept the helicopters on the ground until noon. Two of its cranes were under repair, and the first convoy did not leave until the afternoon.
+
+The quake struck at dawn.`,
+      `senior agency official | sentence | The rescue began slowly, according to a senior agency official who asked not to be named.
+       senior agency official | continuation | Fog kept the helicopters on the ground until noon.
+       senior agency official | continuation | Two of its cranes were under repair, and the first convoy did not leave until the afternoon.
+       - | - | The quake struck at dawn.`,
+    );
+  });
+
+  it('Should not go on after a named source, nor into a sentence that closes on a record of its own', () => {
+    check(
+      `The rescue began slowly, according to the agency official Ada Lenn. Fog kept the helicopters on the ground until noon.
+
+Six deputies voted for the bill, a party whip told us on condition of anonymity. Four deputies abstained, the chamber's register shows.`,
+      `Ada Lenn | sentence | The rescue began slowly, according to the agency official Ada Lenn.
+       - | - | Fog kept the helicopters on the ground until noon.
+       party whip | sentence | Six deputies voted for the bill, a party whip told us on condition of anonymity.
+       - | - | Four deputies abstained, the chamber's register shows.`,
+    );
+  });
+});
