@@ -16,7 +16,7 @@ export type { ParallelKind } from './score';
 export { wordDiff, type DiffSegment } from './diff';
 
 /** Bump when tokenization or scoring changes: a persisted index of another version is rejected. */
-export const PARALLELS_ENGINE_VERSION = 8;
+export const PARALLELS_ENGINE_VERSION = 9;
 
 /** Content terms a clause of a packed sentence needs to be matched on its own. */
 const MIN_CLAUSE_TERMS = 3;
@@ -1181,7 +1181,7 @@ export class ParallelIndex {
     if (this.passageSpeaker.data[passage] === SPEAKER_UNKNOWN || this.passageSpeaker.data[other] === SPEAKER_UNKNOWN) return false;
     // Related by what they say, not by who says it: the speaker's name and title, which two of their
     // statements share, do not count.
-    return Math.min(result.similarity, result.contentSimilarity) * (result.numberConflict ? SCORE_THRESHOLDS.numberPenalty : 1) >= SCORE_THRESHOLDS.support;
+    return Math.min(result.similarity, result.contentSimilarity) * (result.passageNumberConflict ? SCORE_THRESHOLDS.numberPenalty : 1) >= SCORE_THRESHOLDS.support;
   }
 
   private makeLink(other: number, result: PairScore, speakerDiffers: boolean): Link | undefined {

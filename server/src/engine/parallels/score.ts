@@ -49,8 +49,13 @@ export interface PairScore {
   readonly windowB: TokenRange;
   /** Aligned term pairs (cues, negators and the speaker's own name and title excluded). */
   readonly matched: number;
-  /** True when numbers with the same unit differ. */
+  /** True when numbers with the same unit differ (over the whole passages for a full match, else the windows). */
   readonly numberConflict: boolean;
+  /**
+   * True when numbers with the same unit differ anywhere in the two passages, aligned windows or
+   * not: what a support link, which stands for the whole passages, is judged by.
+   */
+  readonly passageNumberConflict: boolean;
   /** True when one side is negated and the other is not. */
   readonly polarityConflict: boolean;
   /** Sentence-level similarity over content terms only (reporting cues and the speaker's own words left out). */
@@ -271,6 +276,7 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
   const judgeA = full ? { start: 0, end: lengthA } : windowA;
   const judgeB = full ? { start: 0, end: lengthB } : windowB;
   const numberConflict = hasNumberConflict(table, a, b, judgeA, judgeB);
+  const passageNumberConflict = full ? numberConflict : hasNumberConflict(table, a, b, { start: 0, end: lengthA }, { start: 0, end: lengthB });
   const polarityConflict = hasPolarityConflict(table, a, b, judgeA, judgeB);
   let penalty = 1;
   if (numberConflict) penalty *= SCORE_THRESHOLDS.numberPenalty;
@@ -302,7 +308,7 @@ export function scorePair(table: TokenTable, a: TokenRange, b: TokenRange, conte
     linked = true;
     score = Math.min(fullScore, clause * shortCoverage);
   }
-  return { linked, score, kind, similarity, coverageA, coverageB, clause, windowA, windowB, matched, numberConflict, polarityConflict, contentSimilarity };
+  return { linked, score, kind, similarity, coverageA, coverageB, clause, windowA, windowB, matched, numberConflict, passageNumberConflict, polarityConflict, contentSimilarity };
 }
 
 function harmonic(x: number, y: number): number {
@@ -377,12 +383,18 @@ function densestWindow(length: number, matchedWeight: (index: number) => number,
   return { start: bestStart, end: bestEnd };
 }
 
-/** The unit of the number at `index`: the year and day-of-month kinds, else the next term. */
+/**
+ * The unit of the number at `index`: the year and day-of-month kinds, else the next term. A number
+ * in a run of numbers after a month is a day too (`October 12, 13 and 14 days of mourning`: 14 is a
+ * date, not a count of days).
+ */
 function unitOf(table: TokenTable, range: TokenRange, index: number): number {
   const flags = table.flags;
   const absolute = range.start + index;
   if ((flags[absolute] & TokenFlag.Year) !== 0) return UNIT_YEAR;
-  if (index > 0 && (flags[absolute - 1] & TokenFlag.Month) !== 0) return UNIT_DAY;
+  let before = absolute - 1;
+  while (before > range.start && (flags[before] & TokenFlag.Number) !== 0 && (flags[before] & TokenFlag.Year) === 0) before--;
+  if (before >= range.start && (flags[before] & TokenFlag.Month) !== 0) return UNIT_DAY;
   for (let next = absolute + 1; next < range.end; next++) {
     if ((flags[next] & TokenFlag.Number) !== 0) continue;
     return table.terms[next];

@@ -346,6 +346,25 @@ describe('Parallel passages', () => {
       );
     });
 
+    it('Should read the numbers of a run after a month as days, not as a count', () => {
+      // `March 3, 4 and 5 days` names three dates: its 5 is no count of days to hold against a 30-day emergency.
+      check(
+        `//- /a.txt
+        The governor declared March 3, 4 and 5 days of national mourning throughout the republic.$0
+        //- /b.txt
+        The governor declared days of national mourning throughout the republic and a 30-day state of emergency.`,
+        ['b.txt#0: paraphrase'],
+      );
+      // A count of days still conflicts.
+      check(
+        `//- /a.txt
+        The governor declared 5 days of national mourning throughout the republic.$0
+        //- /b.txt
+        The governor declared days of national mourning throughout the republic and a 30-day state of emergency.`,
+        [],
+      );
+    });
+
     it('Should not match a statement of the same speaker with other numbers or a negation', () => {
       // The looser threshold between passages of one speaker never outweighs a contradiction.
       const fixture = `//- /a.txt
@@ -708,6 +727,20 @@ describe('Parallel passages', () => {
       assert.deepEqual(buildClusters(links, sourceOf, () => false, [3, 0, 4, 1]), [[0, 1, 2]]);
       // Two members of one source back a passage once.
       assert.deepEqual(buildClusters(links, (passage) => (passage === 2 ? 0 : passage), () => false, [3, 0, 3, 2]), [[0, 1], [1, 2]]);
+    });
+
+    it('Should not let a passage with other numbers join a cluster, even when they lie outside the shared words', () => {
+      // c.txt shares the index's words with both members, but its figures (1.9 percent, not 2.0) stand
+      // after the shared words, outside the aligned windows: the whole passages still disagree.
+      const members = `//- /a.txt
+        {@Ana Ruiz} said the Kelby 40 index closed 2.0 percent higher at 6,418.30 points.
+        //- /b.txt
+        {@Ana Ruiz} said the Kelby 40 index ended the day 2.0 percent higher at 6,418.30 points.
+        //- /c.txt
+        `;
+      checkClusters(`${members}{@Ana Ruiz} said the Kelby 40 index of leading harbour shares rose 1.9 percent to 6,412.55.`, [['a.txt#0', 'b.txt#0']]);
+      // The same passage with the same figures joins.
+      checkClusters(`${members}{@Ana Ruiz} said the Kelby 40 index of leading harbour shares rose 2.0 percent to 6,418.30.`, [['a.txt#0', 'b.txt#0', 'c.txt#0']]);
     });
 
     it('Should not let the speaker\'s name and title alone bring another of their statements into a cluster', () => {
