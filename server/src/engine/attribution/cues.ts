@@ -736,6 +736,11 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     // "A functionary of the commission, who asked not to be named, admitted": an unnamed member of a body.
     const member = named && isAnonymityClause(segment) ? unnamedMember(text, tokens, named) : undefined;
     if (member) return member;
+    // "Ada Moll, the union's envoy for pay talks, who led the strike, said": a role appositive the name stands before.
+    if (['who', 'which'].includes(segment[0].lower) && !(named && (named.kind === 'person' || named.kind === 'name' || named.kind === 'role'))) {
+      const person = nameBeforeRoleAside(text, tokens, before);
+      if (person) return person;
+    }
     // "His rival, the mayor of Corvale Halina Rusk, refuses": no speaker before, the full name in the appositive.
     if ((!named || (named.kind === 'role' && named.possessor)) && (candidate?.kind === 'person' || candidate?.kind === 'name') && candidate.first > opening && candidate.name.includes(' ')) {
       // "the mayor of Corvale Halina Rusk": the title's place, then the name.
@@ -977,6 +982,23 @@ function isRoleAppositive(segment: readonly Token[]): boolean {
     if (TITLE_WORDS.has(word.lower)) return true;
   }
   return false;
+}
+
+/**
+ * The full name before a comma-enclosed role aside that ends at `last` ("Ada Moll, the regional envoy for trade"):
+ * the aside opens with an article or a title word and holds a title word; undefined otherwise.
+ */
+function nameBeforeRoleAside(text: string, tokens: readonly Token[], last: number): NounPhrase | undefined {
+  let comma = last;
+  while (comma >= 0 && last - comma < 12 && tokens[comma].text !== ',' && !tokens[comma].quoted && tokens[comma].kind !== 'punct') comma--;
+  if (comma < 1 || tokens[comma].text !== ',') return undefined;
+  const aside = tokens.slice(comma + 1, last + 1);
+  const opener = aside[0];
+  if (!opener || opener.capitalized || !(['the', 'a', 'an'].includes(opener.lower) || TITLE_WORDS.has(opener.lower))) return undefined;
+  if (!aside.some((word) => !word.capitalized && TITLE_WORDS.has(word.lower))) return undefined;
+  const person = phraseEndingAt(text, tokens, comma - 1);
+  if (!person || !(person.kind === 'person' || person.kind === 'name') || !person.name.includes(' ') || !validStart(tokens, person)) return undefined;
+  return { ...person, kind: 'person' };
 }
 
 /** "Aldecott's agent", "the country's largest maker of …": a name with a possessive, then lowercase words. */

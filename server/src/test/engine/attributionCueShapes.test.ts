@@ -435,3 +435,18 @@ describe('Attribution: a body named by nationality, description and acronym', ()
     );
   });
 });
+
+describe('Attribution: a role aside, then a relative clause, between a name and its verb', () => {
+  it('Should credit "X, the regional envoy for trade, who chaired the talks, said" to X, and a later "she said" too; not a place before a description', () => {
+    check(
+      `Marta Velde, the regional envoy for trade, who chaired the talks, welcomed the accord but said the summit had fallen short. "It is a start," she said.`,
+      `Marta Velde | sentence | Marta Velde, the regional envoy for trade, who chaired the talks, welcomed the accord but said the summit had fallen short.
+       Marta Velde | sentence | "It is a start," she said.`,
+    );
+    // Not a place before a description and a clause.
+    check(
+      `The port, the largest in the region, which handles grain, said volumes fell.`,
+      `- | - | The port, the largest in the region, which handles grain, said volumes fell.`,
+    );
+  });
+});
