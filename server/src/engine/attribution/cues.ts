@@ -762,6 +762,12 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     cursor = before;
   }
   let phrase = phraseEndingAt(text, tokens, cursor);
+  // "Several farmers at the grain market said": a group told apart by a place that is no name of a body.
+  // Only a plain saying verb makes such a group a source ("Farmers in the valley have complained of …" is narration).
+  if ((!phrase || !(isSpeakerPhrase(phrase) || phrase.kind === 'channel')) && PLAIN_SAYING_VERBS.has(tokens[index]?.lower ?? '')) {
+    const placed = groupAtPlace(text, tokens, cursor);
+    if (placed) return placed;
+  }
   // A news outlet is returned too: `findCues` keeps it only when it speaks in its own voice.
   if (!phrase) return undefined;
   let before: Token | undefined = tokens[phrase.first - 1];
@@ -1000,6 +1006,24 @@ function nameBeforeRoleAside(text: string, tokens: readonly Token[], last: numbe
   if (!person || !(person.kind === 'person' || person.kind === 'name') || !person.name.includes(' ') || !validStart(tokens, person)) return undefined;
   return { ...person, kind: 'person' };
 }
+
+/**
+ * "farmers at the grain market", "residents of the old town": a plural group, then a preposition of place, "the" and
+ * at most four words ending at `last`; undefined for any other shape.
+ */
+function groupAtPlace(text: string, tokens: readonly Token[], last: number): NounPhrase | undefined {
+  let index = last;
+  while (index >= 0 && last - index < 5 && tokens[index].kind === 'word' && !tokens[index].quoted && !PLACE_PREPOSITIONS.has(tokens[index].lower)) index--;
+  const link = tokens[index];
+  if (!link || !PLACE_PREPOSITIONS.has(link.lower) || tokens[index + 1]?.lower !== 'the' || index + 1 >= last) return undefined;
+  const group = phraseEndingAt(text, tokens, index - 1);
+  if (!group || group.kind !== 'group' || group.anonymous || group.last !== index - 1 || !validStart(tokens, group)) return undefined;
+  const surface = text.slice(group.start, tokens[last].end);
+  return { ...group, end: tokens[last].end, last, surface, name: `${group.name} ${text.slice(link.start, tokens[last].end)}` };
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'of', 'from', 'near']);
+const PLAIN_SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'tell', 'tells']);
 
 /** "Aldecott's agent", "the country's largest maker of …": a name with a possessive, then lowercase words. */
 function isOwnedAppositive(segment: readonly Token[]): boolean {

@@ -450,3 +450,15 @@ describe('Attribution: a role aside, then a relative clause, between a name and 
     );
   });
 });
+
+describe('Attribution: a group told apart by a place that is no body', () => {
+  it('Should credit "Several farmers at the grain market said" and a following "They said" to the group; not a complaint told as narration', () => {
+    check(
+      `Several farmers at the Dalby grain market said on Friday that they had followed the talks. They said the deal would not help. Residents of the old town told reporters the wells were dry. Farmers in the valley have since complained of low water.`,
+      `farmers at the Dalby grain market | sentence | Several farmers at the Dalby grain market said on Friday that they had followed the talks.
+       farmers at the Dalby grain market | sentence | They said the deal would not help.
+       residents of the old town | sentence | Residents of the old town told reporters the wells were dry.
+       - | - | Farmers in the valley have since complained of low water.`,
+    );
+  });
+});
