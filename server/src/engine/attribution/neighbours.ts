@@ -152,6 +152,8 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
 /** Words after which "shares", "support" are nouns ("shares are held", "support of"); a preposition may follow a verb ("stands on"). */
 const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was', 'will', 'would', 'have', 'has', 'had', 'of', 'and', 'or']);
 
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Past forms of verbs of events ("bought", "founded"). */
 const PAST_FORMS = /^(?:\p{L}+ed|bought|sold|paid|built|held|met|took|began|won|lost|left|rose|fell|grew|made|sent|struck)$/u;
 
@@ -174,8 +176,13 @@ export function closedByNext(context: AttributionContext, draft: Draft, item: Pr
   // A transition, or a dated event ("The rebels took the city on August 15."): the outlet's narration.
   if (!decision.claim || decision.kind === 'event') return false;
   if (item.tokens.some((token, index) => token.capitalized && CALENDAR_WORDS.has(token.lower) && item.tokens[index + 1]?.numeric === true)) return false;
-  // "The family bought the club in 2009 for 11 million crowns.": a dated past event is the outlet's background.
-  if (item.tokens.some((token) => /^(?:19|20)\d\d$/.test(token.text) && ['in', 'since'].includes(item.tokens[item.tokens.indexOf(token) - 1]?.lower ?? '')) && item.tokens.some((token, index) => index > 0 && !token.capitalized && PAST_FORMS.test(token.lower))) return false;
+  // "The family bought the club in 2009 for 11 million crowns.", "About 30 members walked out on Thursday.": a dated
+  // past event is the outlet's background, whatever figures it holds.
+  const dated = item.tokens.some((token, index) => {
+    const before = item.tokens[index - 1]?.lower ?? '';
+    return (/^(?:19|20)\d\d$/.test(token.text) && ['in', 'since'].includes(before)) || (token.capitalized && WEEKDAYS.has(token.lower) && before === 'on');
+  });
+  if (dated && item.tokens.some((token, index) => index > 0 && !token.capitalized && PAST_FORMS.test(token.lower))) return false;
   // "The two leaders also discussed trade": a sentence with a speaker-like subject of its own.
   const subject = phraseStartingAt(context.text, item.tokens, 0);
   if (subject && ['person', 'role', 'joint', 'group', 'pronoun'].includes(subject.kind)) return false;

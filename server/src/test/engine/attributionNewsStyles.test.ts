@@ -423,6 +423,18 @@ The club shares the trust's view, and the fans need a vote, the trust said.`,
        trust | sentence | The owner will get a bonus of 15 million crowns, the trust said.`,
     );
   });
+
+  it('Should not let a closing cue take in a past event dated by its weekday, though it holds a figure; an undated figure still goes with the cue', () => {
+    check(
+      `About 40 dock workers walked off the job on Tuesday morning. The new rota breaks the contract, the union said in a statement.
+
+Some 200 jobs will go at the yard. The order book is empty, the union said.`,
+      `- | - | About 40 dock workers walked off the job on Tuesday morning.
+       union | sentence | The new rota breaks the contract, the union said in a statement.
+       union | next | Some 200 jobs will go at the yard.
+       union | sentence | The order book is empty, the union said.`,
+    );
+  });
 });
 
 describe('Attribution: reported speech goes on in the third person only', () => {
