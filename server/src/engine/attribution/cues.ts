@@ -341,6 +341,8 @@ function cueAt(text: string, tokens: readonly Token[], index: number): CueMatch 
   if (previous?.lower === 'was' || previous?.lower === 'were' || previous?.lower === 'is' || previous?.lower === 'are') {
     // "X was told …" without "by": X is the listener, not the speaker.
     if (['told', 'urged', 'asked', 'called', 'warned', 'assured'].includes(token.lower)) return undefined;
+    // "It was noted that …", "It is thought to …": an impersonal passive names no one who spoke.
+    if (tokens[index - 2]?.lower === 'it' && !tokens[index - 2].quoted) return undefined;
   }
   const left = leftSubject(text, tokens, index);
   // "Kelvane will appeal": a future act, not something said; "Kelvane has not commented": nothing said.
