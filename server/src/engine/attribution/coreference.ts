@@ -660,6 +660,8 @@ function titleFits(entity: Entity, head: string): boolean {
   if (holdsTitle(entity, head)) return true;
   if (entity.titles.has('counterpart') && LEADER_TITLES.has(head)) return true;
   if (head === 'leader' || head === 'official') return hasLeaderTitle(entity) || entity.titles.size === 0;
+  // "the head of state": whoever the article titles as leading a state or government.
+  if (head === 'head of state' || head === 'head of government') return hasLeaderTitle(entity);
   return false;
 }
 

@@ -128,6 +128,8 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
   if (head?.kind === 'possessive' && !head.quoted) return placeByOwner(text, tokens, last);
   if (!head || head.kind !== 'word' || head.quoted) return undefined;
   if (PERSONAL_PRONOUNS.has(head.lower)) return classify(text, tokens, last, last);
+  const compound = headOfCompound(text, tokens, last);
+  if (compound) return compound;
   if (!isNameWord(head) && !isHeadNoun(head)) return undefined;
   let first = last;
   for (let index = last - 1; index >= 0; index--) {
@@ -232,6 +234,22 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
     break;
   }
   return classify(text, tokens, first, last);
+}
+
+/** The heads of a state or government named by their office: "head of state", "head of government". */
+const HEAD_OF_OFFICES: ReadonlySet<string> = new Set(['state', 'government']);
+
+/**
+ * "The head of state stressed …", "the Head of Government said": the office of whoever leads the state or
+ * government, a role (head "head of state") that coreference gives to the leader the article names.
+ */
+function headOfCompound(text: string, tokens: readonly Token[], last: number): NounPhrase | undefined {
+  const office = tokens[last];
+  if (!HEAD_OF_OFFICES.has(office.lower) || tokens[last - 1]?.lower !== 'of' || tokens[last - 2]?.lower !== 'head' || tokens[last - 2].quoted) return undefined;
+  const first = tokens[last - 3]?.lower === 'the' ? last - 3 : last - 2;
+  const start = tokens[first].start;
+  const head = `head of ${office.lower}`;
+  return makePhrase({ start, end: office.end, surface: text.slice(start, office.end), first, last }, { kind: 'role', name: head, titles: ['head'], qualifiers: [], head });
 }
 
 /** Endings of adjectives of nationality ("Marovian", "Japanese", "Danish", "Qatari"). */

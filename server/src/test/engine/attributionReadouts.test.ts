@@ -15,3 +15,18 @@ The Ministry of Fisheries of Valdoria said the quota was fair. It said the boats
     );
   });
 });
+
+describe('Attribution: the head of state or government named by the office', () => {
+  it('Should give "the head of state" to the leader the article titles, and no one else', () => {
+    check(
+      `President Ilse Varga of Tornia opened the forum. Trade envoy Piet Lamm attended. The head of state stressed that Tornia will keep its pledges.
+
+Premier Jonas Etter of Velm spoke last. The Head of Government said the canal would reopen in May.`,
+      `- | - | President Ilse Varga of Tornia opened the forum.
+       - | - | Trade envoy Piet Lamm attended.
+       Ilse Varga | sentence | The head of state stressed that Tornia will keep its pledges.
+       - | - | Premier Jonas Etter of Velm spoke last.
+       Jonas Etter | sentence | The Head of Government said the canal would reopen in May.`,
+    );
+  });
+});
