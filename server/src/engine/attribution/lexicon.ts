@@ -32,7 +32,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = words(`
   reject rejects rejected dismiss dismisses dismissed point points pointed call calls called
   put puts spoke speak speaks expect expects expected feel feels felt indicate indicates indicated
   mention mentions mentioned reckon reckons reckoned concede concedes conceded counter counters countered
-  disagree disagrees disagreed
+  disagree disagrees disagreed appreciate appreciates appreciated
   announce announced insisted reassure reassures reassured voice voices voiced
   thank thanks thanked hail hails hailed blame blames blamed defend defends defended slam slams slammed
   questioned doubt doubts doubted threaten threatens threatened disclose discloses disclosed reveal reveals
@@ -113,7 +113,7 @@ export const AGREEMENT_VERBS: ReadonlySet<string> = words('agree agrees agreed')
 export const VERB_GAP_WORDS: ReadonlySet<string> = words(`
   has have had was were is are will would also further then earlier later again once repeatedly publicly
   previously separately already has had just firmly strongly not never still too even reportedly meanwhile
-  additionally likewise similarly however since itself themselves himself herself long always consistently
+  additionally likewise similarly however since itself themselves himself herself long always consistently highly
 `);
 
 /** Days and months: capitalised but never a name. */

@@ -30,3 +30,18 @@ Premier Jonas Etter of Velm spoke last. The Head of Government said the canal wo
     );
   });
 });
+
+describe('Attribution: an appreciation as a stance', () => {
+  it('Should credit "X highly appreciated …" to X, but not to a currency that appreciated', () => {
+    check(
+      `Special Envoy Omar Castel highly appreciated the position of Tornia.
+
+Special Envoy Omar Castel appreciated the offer of talks.
+
+The crown appreciated sharply against the dollar.`,
+      `Omar Castel | sentence | Special Envoy Omar Castel highly appreciated the position of Tornia.
+       Omar Castel | sentence | Special Envoy Omar Castel appreciated the offer of talks.
+       - | - | The crown appreciated sharply against the dollar.`,
+    );
+  });
+});
