@@ -4,7 +4,7 @@
 import type { Paragraph, Sentence, Span } from '../model';
 import type { Discourse, ResolvedSpeaker } from './coreference';
 import type { AttributionContext, Draft, Prepared } from './drafts';
-import { HONORIFICS, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, SPOKESPERSON_TITLES, TITLE_WORDS } from './lexicon';
 import { phraseStartingAt, type NounPhrase } from './names';
 
 /** Whether the sentence is a line of a Q&A transcript, and where its passage starts (after a `Q:` / `A:` label). */
@@ -50,15 +50,18 @@ export function transcriptSpeakerOf(context: AttributionContext, item: Prepared)
 }
 
 /**
- * Who answers in the Q/A lines: the transcript's speaker, else the person the article named last before
- * the first Q or A line. Fixed then, so that people named in questions and answers never take over.
+ * Who answers in the Q/A lines: the transcript's speaker, else the spokesperson the article named last
+ * before the first Q or A line (the leaders a briefing is asked about are named after them), else the
+ * person it named last. Fixed then, so that people named in questions and answers never take over.
  */
 export function answererOf(discourse: Discourse, transcriptSpeaker: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
-  const entity = discourse
+  if (transcriptSpeaker) return transcriptSpeaker;
+  const people = discourse
     .all()
     .filter((candidate) => candidate.kind === 'person')
-    .sort((a, b) => b.lastMention - a.lastMention)[0];
-  return transcriptSpeaker ?? (entity ? { name: entity.name, kind: 'person' } : undefined);
+    .sort((a, b) => b.lastMention - a.lastMention);
+  const entity = people.find((person) => [...person.titles].some((title) => SPOKESPERSON_TITLES.has(title))) ?? people[0];
+  return entity ? { name: entity.name, kind: 'person' } : undefined;
 }
 
 /** An answer in a Q/A transcript: the spokesperson (or latest person) the article named. */

@@ -45,3 +45,30 @@ The crown appreciated sharply against the dollar.`,
     );
   });
 });
+
+describe('Attribution: the answers of a briefing', () => {
+  it('Should credit the answers to the spokesperson, not to the leaders named after her', () => {
+    check(
+      `At the weekly briefing, the ministry's spokeswoman Maren Holt said the talks had been useful. President Ivo Rask told Chancellor Petra Lind that the pipeline would be finished in May.
+
+Q: Will the chancellor visit Tessel?
+
+A: The dates are still open. We expect a visit this year.`,
+      `Maren Holt | sentence | At the weekly briefing, the ministry's spokeswoman Maren Holt said the talks had been useful.
+       Ivo Rask | sentence | President Ivo Rask told Chancellor Petra Lind that the pipeline would be finished in May.
+       Maren Holt | qa | The dates are still open.
+       Maren Holt | qa | We expect a visit this year.`,
+    );
+  });
+
+  it('Should still credit them to the person named last when no spokesperson was named', () => {
+    check(
+      `Mayor Ada Brun opened the bridge. We spoke to engineer Tomas Veld, who built it.
+
+A: It will carry trams from June.`,
+      `- | - | Mayor Ada Brun opened the bridge.
+       - | - | We spoke to engineer Tomas Veld, who built it.
+       Tomas Veld | qa | It will carry trams from June.`,
+    );
+  });
+});
