@@ -660,10 +660,15 @@ function titleFits(entity: Entity, head: string): boolean {
   if (holdsTitle(entity, head)) return true;
   if (entity.titles.has('counterpart') && LEADER_TITLES.has(head)) return true;
   if (head === 'leader' || head === 'official') return hasLeaderTitle(entity) || entity.titles.size === 0;
-  // "the head of state": whoever the article titles as leading a state or government.
-  if (head === 'head of state' || head === 'head of government') return hasLeaderTitle(entity);
+  // "the head of state": a president or monarch the article titles, not a prime minister or chancellor;
+  // "the head of government": whoever the article titles as leading a state or government.
+  if (head === 'head of state') return [...entity.titles].some((title) => HEAD_OF_STATE_TITLES.has(title));
+  if (head === 'head of government') return hasLeaderTitle(entity);
   return false;
 }
+
+/** Titles of those who head a state rather than its government. */
+const HEAD_OF_STATE_TITLES: ReadonlySet<string> = new Set(['president', 'king', 'queen', 'emperor', 'empress', 'monarch', 'emir', 'sultan']);
 
 /** True when the entity carries a title that heads a state, government or delegation. */
 function hasLeaderTitle(entity: Entity): boolean {

@@ -31,6 +31,16 @@ Premier Jonas Etter of Velm spoke last. The Head of Government said the canal wo
   });
 });
 
+describe('Attribution: the head of state beside a head of government', () => {
+  it('Should give "the head of state" to the president, even when the prime minister was named last', () => {
+    check(
+      `President Ilse Varga of Tornia held talks with Prime Minister Jonas Etter of Velm. The Head of State noted that trade had doubled.`,
+      `- | - | President Ilse Varga of Tornia held talks with Prime Minister Jonas Etter of Velm.
+       Ilse Varga | sentence | The Head of State noted that trade had doubled.`,
+    );
+  });
+});
+
 describe('Attribution: an appreciation as a stance', () => {
   it('Should credit "X highly appreciated …" to X, but not to a currency that appreciated', () => {
     check(
