@@ -179,7 +179,7 @@ export class SpeakerDirectory {
         ? nameKey(configured)
         : speaker.kind === 'group' && isAnonymousSource(speaker.name)
           ? ANONYMOUS_GROUP
-          : ((speaker.kind === 'role' ? roleAnchor(key) : anchorFor(key, speaker.kind, stripTitles(speaker.name))) ?? key);
+          : ((speaker.kind === 'role' ? (isIndefinite(speaker) ? undefined : roleAnchor(key)) : anchorFor(key, speaker.kind, stripTitles(speaker.name))) ?? key);
       const group = groups.get(groupKey) ?? { kind: speaker.kind, names: new Map(), roles: new Set(), forms: new Set(), passages: 0, sources: new Set() };
       // A role joined to the person holding it: the group is the person's.
       if (group.kind === 'role' && speaker.kind !== 'role') group.kind = speaker.kind;
@@ -208,6 +208,14 @@ export class SpeakerDirectory {
     this.merged = { byKey, entries, anchorFor };
     return this.merged;
   }
+}
+
+/**
+ * A role its article only ever wrote with "a" or "an" ("a ministry official said"): someone the article does
+ * not name, never the one person another article gives the title.
+ */
+function isIndefinite(speaker: NamedSpeaker): boolean {
+  return speaker.forms.length > 0 && speaker.forms.every((form) => /^an?\s/i.test(form));
 }
 
 /** An acronym: two to six capitals. */

@@ -93,6 +93,16 @@ The firm admits it acted late. Its chief executive has since conceded that the p
     assert.equal(directory.speakers().find((entry) => entry.name === 'Ines Valdor')?.kind, 'person');
   });
 
+  it('Should not map a role its article only wrote with "a" to the one person the corpus gives that title', () => {
+    check(
+      `//- /a.txt
+Mayor Ines Valdor said the deal was fair.
+//- /b.txt
+A mayor said the deal was unfair to small towns.`,
+      { mayor: 'mayor', 'Ines Valdor': 'Ines Valdor' },
+    );
+  });
+
   it('Should keep a role as the name when no person holds it', () => {
     check(
       `//- /a.txt
