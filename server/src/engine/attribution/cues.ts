@@ -30,7 +30,7 @@ import {
   VERB_PARTICLES,
   OPENING_PREPOSITIONS,
 } from './lexicon';
-import { classify, isNameWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './names';
+import { classify, DEMONYM_ENDING, isNameWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './names';
 import { isQuoteMark, type Token } from './tokens';
 
 /** How a cue is built. */
@@ -613,10 +613,16 @@ function anonymousEndingAt(text: string, tokens: readonly Token[], last: number)
 /** Words that may open an anonymous source before its head noun: "two people", "a senior official". */
 const ANONYMOUS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'other', 'senior', 'some']);
 
+/** A capitalized adjective of nationality before an anonymous source's head noun ("a Tornian official"). */
+function isNationality(token: Token): boolean {
+  return token.kind === 'word' && !token.quoted && token.capitalized && DEMONYM_ENDING.test(token.lower);
+}
+
 /** Where an anonymous source whose head noun is at `head` opens: "two people", "a person", "one of the people". */
 function anonymousOpening(tokens: readonly Token[], head: number): number {
   let first = head;
   if (tokens[first - 1]?.lower === 'same' && tokens[first - 2]?.lower === 'the') return first - 2;
+  if (first > 0 && isNationality(tokens[first - 1])) first--;
   while (first > 0 && ANONYMOUS_DETERMINERS.has(tokens[first - 1].lower)) first--;
   if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'one') first -= 2;
   return first;
@@ -659,6 +665,8 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
     index += 2;
   }
   while (ANONYMOUS_DETERMINERS.has(tokens[index]?.lower ?? '')) index++;
+  // "a Tornian official familiar with the talks": the source's nationality before its head noun.
+  const nationality = tokens[index] && isNationality(tokens[index]) && ANONYMOUS_HEADS.has(tokens[index + 1]?.lower ?? '') ? tokens[index++] : undefined;
   // "the same person close to the talks", "the same source": a source the article described before.
   const same = tokens[index]?.lower === 'same' && tokens[index - 1]?.lower === 'the';
   if (same) index++;
@@ -687,7 +695,7 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
     return undefined;
   }
   const surface = text.slice(tokens[first].start, tokens[last].end);
-  const name = (oneOf ? surface : text.slice(head.start, tokens[last].end)).toLowerCase().replace(/[’‘]/g, "'");
+  const name = (oneOf ? surface : text.slice((nationality ?? head).start, tokens[last].end)).toLowerCase().replace(/[’‘]/g, "'");
   return { start: tokens[first].start, end: tokens[last].end, kind: 'group', surface, name, titles: [], qualifiers: [], head: head.lower, first, last };
 }
 

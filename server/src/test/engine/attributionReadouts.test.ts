@@ -82,3 +82,23 @@ A: It will carry trams from June.`,
     );
   });
 });
+
+describe('Attribution: an anonymous source of a nationality', () => {
+  it('Should take "a Tornian official familiar with the talks" for an anonymous source, whom "the official" then means', () => {
+    check(
+      `President Ines Kalm met Prime Minister Ola Brandt on Monday.
+
+A Tornian official familiar with the talks said they lasted an hour. The official, who asked not to be named, said Brandt had asked for a loan.`,
+      `- | - | President Ines Kalm met Prime Minister Ola Brandt on Monday.
+       Tornian official familiar with the talks | sentence | A Tornian official familiar with the talks said they lasted an hour.
+       Tornian official familiar with the talks | sentence | The official, who asked not to be named, said Brandt had asked for a loan.`,
+    );
+  });
+
+  it('Should keep "a Tornian official" without a link a plain role', () => {
+    check(
+      `A Tornian official said the loan was agreed.`,
+      `Tornian official | sentence | A Tornian official said the loan was agreed.`,
+    );
+  });
+});
