@@ -687,7 +687,9 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
     for (let later = linkAt + 2; later < Math.min(tokens.length, linkAt + 6); later++) {
       const word = tokens[later];
       if (word.quoted || word.kind === 'punct') break;
-      if (REPORTING_VERBS.has(word.lower) || VERB_GAP_WORDS.has(word.lower)) break;
+      // "familiar with the call": after an article the word is a noun, whatever verb it may also be.
+      const noun = ['the', 'a', 'an'].includes(tokens[later - 1].lower);
+      if ((REPORTING_VERBS.has(word.lower) && !noun) || VERB_GAP_WORDS.has(word.lower)) break;
       last = later;
     }
     if (last === linkAt + 1) return undefined;

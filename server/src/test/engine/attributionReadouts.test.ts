@@ -102,3 +102,13 @@ A Tornian official familiar with the talks said they lasted an hour. The officia
     );
   });
 });
+
+describe('Attribution: the object of "familiar with"', () => {
+  it('Should read a noun after "the" as part of the object, even one that is also a verb of saying ("the call")', () => {
+    check(
+      `People familiar with the call said it was short. People familiar with the plans say the port will close.`,
+      `people familiar with the call | sentence | People familiar with the call said it was short.
+       people familiar with the plans | sentence | People familiar with the plans say the port will close.`,
+    );
+  });
+});
