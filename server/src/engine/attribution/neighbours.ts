@@ -15,7 +15,7 @@ import {
   REPORTING_VERBS,
   SPEECH_SIGNALS,
 } from './lexicon';
-import { isAgeAside, nameKey, phraseStartingAt, type NounPhrase } from './names';
+import { compatibleQualifier, DEMONYM_ENDING, isAgeAside, nameKey, phraseStartingAt, type NounPhrase } from './names';
 import type { Token } from './tokens';
 
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
@@ -97,7 +97,7 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
     ANONYMITY.test(context.text.slice(before.cue.span.start, item.start)) &&
     !item.tokens.some((token) => !token.quoted && REPORTING_VERBS.has(token.lower)) &&
     !closesOnRecord(item.tokens);
-  if (!speechSignal && !anonymousAccount && !(inPastPerfect(before.tokens) && inPastPerfect(item.tokens))) return false;
+  if (!speechSignal && !anonymousAccount && !speakersSide(context, words, before.speaker) && !(inPastPerfect(before.tokens) && inPastPerfect(item.tokens))) return false;
   // "Both candidates say they will accept it. I will hold them to it.": a group never says "I"; the writer does.
   if ((before.speaker.kind === 'joint' || before.speaker.kind === 'group') && words.some((token) => SINGULAR_FIRST_PERSON.has(token.lower))) return false;
   if (/\?["”’']?$/.test(context.text.slice(item.start, item.sentence.end).trim())) return false;
@@ -115,6 +115,16 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
     indirect: true,
   });
   return true;
+}
+
+/**
+ * "President X of Tornia said … The Tornian side is open to …": a readout states its leader's positions as
+ * those of the leader's side, named by the adjective of the country the leader was titled with.
+ */
+function speakersSide(context: AttributionContext, words: readonly Token[], speaker: ResolvedSpeaker): boolean {
+  if (words[0]?.lower !== 'the' || words[2]?.lower !== 'side' || !words[1].capitalized || !DEMONYM_ENDING.test(words[1].lower)) return false;
+  const qualifiers = context.discourse.entity(speaker.name)?.qualifiers;
+  return qualifiers !== undefined && [...qualifiers].some((qualifier) => qualifier !== words[1].lower && compatibleQualifier(qualifier, words[1].lower));
 }
 
 /** The clause that grants a source anonymity: "who asked not to be named", "on condition of anonymity". */

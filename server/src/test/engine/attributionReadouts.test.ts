@@ -112,3 +112,17 @@ describe('Attribution: the object of "familiar with"', () => {
     );
   });
 });
+
+describe("Attribution: the leader's side in a readout", () => {
+  it('Should go on with the leader\'s reported speech in "The Tornian side is open to …", not in another country\'s side', () => {
+    check(
+      `President Ilse Varga of Tornia said deliveries had fallen in March. The Tornian side is open to talks on a longer contract.
+
+President Jonas Etter of Velm said the canal would reopen in May. The Tornian side is open to talks on the fees.`,
+      `Ilse Varga | sentence | President Ilse Varga of Tornia said deliveries had fallen in March.
+       Ilse Varga | continuation | The Tornian side is open to talks on a longer contract.
+       Jonas Etter | sentence | President Jonas Etter of Velm said the canal would reopen in May.
+       - | - | The Tornian side is open to talks on the fees.`,
+    );
+  });
+});
