@@ -578,6 +578,7 @@ class ArticleAttributor {
       }
       return [{ span, tokens: item.tokens, quote }];
     }
+    promoteReportedSpeaker(item.tokens, resolved);
     // "X said in a statement that …": what "the statement said" refers to later.
     const citesStatement = item.tokens.some((token) => !token.quoted && STATEMENT_NOUNS.has(token.lower));
     const author = resolved.find((entry) => entry.cue.subject.kind !== 'document' && entry.cue.subject.kind !== 'pronoun');
@@ -876,6 +877,25 @@ function withoutGroupsInContent<T extends { readonly cue: CueMatch }>(resolved: 
     (entry) => entry.cue.closing || entry.cue.verbIndex > closing.cue.verbIndex || (entry.cue.subject.kind !== 'group' && !(plainSay && entry.cue.pattern === 'subject-verb' && !SAY_VERBS.has(entry.cue.verb))),
   );
 }
+
+/**
+ * "According to TNA, Varga replied that …": the source that opens the sentence only passes on what the
+ * subject after its comma said, so that speaker's cue leads. Not an act or a request ("According to TNA, the sides
+ * agreed …", "According to the office, X raised … and asked …"), which the source itself reports.
+ */
+function promoteReportedSpeaker<T extends { readonly cue: CueMatch }>(tokens: readonly Token[], resolved: T[]): void {
+  const opening = resolved[0];
+  if (!opening || opening.cue.pattern !== 'according-to' || opening.cue.closing) return;
+  const comma = tokens.findIndex((token) => token.start >= opening.cue.span.end);
+  if (tokens[comma]?.text !== ',') return;
+  const at = resolved.findIndex(
+    (entry) => entry.cue.pattern === 'subject-verb' && entry.cue.subject.first === comma + 1 && PASSED_ON_VERBS.has(entry.cue.verb),
+  );
+  if (at > 0) resolved.unshift(...resolved.splice(at, 1));
+}
+
+/** Verbs that pass on someone's words: "X said", "X replied", "X told Y". */
+const PASSED_ON_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'reply', 'replies', 'replied', 'tell', 'tells', 'told', 'add', 'adds', 'added']);
 
 /** Prepositions of place or medium: "On Instagram", "In Portvale", "From Geneva". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'inside', 'via', 'across', 'through', 'to', 'into']);

@@ -126,3 +126,21 @@ President Jonas Etter of Velm said the canal would reopen in May. The Tornian si
     );
   });
 });
+
+describe('Attribution: a source that opens the sentence and passes on what someone said', () => {
+  it('Should credit "According to TNA, Varga replied that …" to Varga, but an act the source reports to the source', () => {
+    check(
+      `President Ilse Varga of Tornia spoke with Premier Jonas Etter of Velm on Monday.
+
+According to TNA, Varga replied that the border was not negotiable.
+
+According to TNA, the two sides agreed to meet again.
+
+According to the ministry, Varga raised the fees and asked for a new survey.`,
+      `- | - | President Ilse Varga of Tornia spoke with Premier Jonas Etter of Velm on Monday.
+       Ilse Varga | sentence | According to TNA, Varga replied that the border was not negotiable.
+       TNA | sentence | According to TNA, the two sides agreed to meet again.
+       ministry | sentence | According to the ministry, Varga raised the fees and asked for a new survey.`,
+    );
+  });
+});
