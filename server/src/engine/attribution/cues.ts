@@ -1087,15 +1087,33 @@ function isPersonObject(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** "called the dismissal a breach of contract": a characterisation, "called" + object + "a" / "an" noun. */
+/**
+ * "called the dismissal a breach of contract", "called the canal the most important project": a characterisation,
+ * "called" + object + "a" / "an" noun or "the" + superlative. Not "called the plant the day before".
+ */
 function isCharacterisation(tokens: readonly Token[], index: number): boolean {
   if (!['the', 'his', 'her', 'its', 'their', 'this', 'that', 'it', 'them', 'him'].includes(tokens[index + 1]?.lower ?? '')) return false;
+  const pronounObject = ['it', 'them', 'him', 'this', 'that'].includes(tokens[index + 1].lower);
   for (let cursor = index + 2; cursor < Math.min(tokens.length, index + 7); cursor++) {
     const token = tokens[cursor];
     if (token.kind === 'punct') return false;
-    if (token.lower === 'a' || token.lower === 'an') return cursor > index + 2 || ['it', 'them', 'him', 'this', 'that'].includes(tokens[index + 1].lower);
+    if (token.lower === 'a' || token.lower === 'an') return cursor > index + 2 || pronounObject;
+    if (token.lower === 'the' && (cursor > index + 2 || pronounObject) && isSuperlative(tokens[cursor + 1])) return true;
   }
   return false;
+}
+
+/** Words ending in "-est" that are no superlative. */
+const NOT_SUPERLATIVES: ReadonlySet<string> = new Set([
+  'west', 'rest', 'test', 'interest', 'protest', 'request', 'contest', 'nest', 'chest', 'guest', 'quest', 'forest', 'harvest',
+  'manifest', 'arrest', 'conquest', 'crest', 'vest', 'zest', 'honest', 'modest', 'digest', 'inquest', 'behest', 'unrest',
+]);
+
+/** "most", "least", "best", "only", "biggest", "largest": a superlative after "the". */
+function isSuperlative(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || token.capitalized || token.quoted) return false;
+  if (['most', 'least', 'best', 'worst', 'only'].includes(token.lower)) return true;
+  return /^[a-z]{2,}est$/.test(token.lower) && !NOT_SUPERLATIVES.has(token.lower);
 }
 
 /** True when the phrase can open a clause: nothing, punctuation, a conjunction or an adverb before it. */

@@ -144,3 +144,18 @@ According to the ministry, Varga raised the fees and asked for a new survey.`,
     );
   });
 });
+
+describe('Attribution: a characterisation with a superlative', () => {
+  it('Should credit "X called the canal the most important project" to X, but not a phone call "the day before"', () => {
+    check(
+      `Premier Jonas Etter called the canal the most important project in the region.
+
+Ilse Varga called it the biggest mistake of the decade.
+
+Jonas Etter called the plant the day before the vote.`,
+      `Jonas Etter | sentence | Premier Jonas Etter called the canal the most important project in the region.
+       Ilse Varga | sentence | Ilse Varga called it the biggest mistake of the decade.
+       - | - | Jonas Etter called the plant the day before the vote.`,
+    );
+  });
+});
