@@ -169,8 +169,9 @@ export class SpeakerDirectory {
       if (speaker.kind !== 'person') continue;
       for (const title of speaker.titles) addTo(holdersByTitle, title, anchorFor(key, 'person') ?? key);
     }
+    // The head of "press service of the president" is "service": the title after "of" belongs to someone else.
     const roleAnchor = (key: string): string | undefined => {
-      const holders = holdersByTitle.get(key.split(' ').pop() ?? '');
+      const holders = holdersByTitle.get(key.split(' of ')[0].split(' ').pop() ?? '');
       return holders?.size === 1 ? [...holders][0] : undefined;
     };
     for (const { source, speaker, key } of all) {

@@ -103,6 +103,16 @@ A mayor said the deal was unfair to small towns.`,
     );
   });
 
+  it('Should not map "the press service of the president" to the one person titled president', () => {
+    check(
+      `//- /a.txt
+President Ines Valdor said the deal was fair.
+//- /b.txt
+The deal is fair to taxpayers, the president said. The talks went well, the Press Service of the President reported.`,
+      { president: 'Ines Valdor', 'the Press Service of the President': 'Press Service of the President' },
+    );
+  });
+
   it('Should keep a role as the name when no person holds it', () => {
     check(
       `//- /a.txt
