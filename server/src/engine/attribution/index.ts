@@ -17,6 +17,7 @@ import {
   JUDICIAL_VERBS,
   DESCRIPTOR_ORGANIZATION_NOUNS,
   NEWS_WORDS,
+  PRESS_OFFICE_HEADS,
   ORGANIZATION_HEADS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
@@ -286,7 +287,7 @@ class ArticleAttributor {
             if (index > 0 && tokens[index - 1].kind === 'word') this.discourse.midSentenceWords.add(tokens[index].lower);
             if (ACRONYM.test(tokens[index].text)) acronyms.add(tokens[index].lower);
           }
-          if (!isNameWord(tokens[index]) || !NEWS_WORDS.has(tokens[index].lower)) continue;
+          if (!isNameWord(tokens[index]) || !NEWS_WORDS.has(tokens[index].lower) || PRESS_OFFICE_HEADS.has(tokens[index + 1]?.lower ?? '')) continue;
           let first = index;
           while (first > 0 && isNameWord(tokens[first - 1])) first--;
           let last = index;

@@ -224,6 +224,9 @@ export const NEWS_WORDS: ReadonlySet<string> = words(`
   recorder ledger messenger
 `);
 
+/** Heads after a news word that make a body's press office rather than a news outlet: "the Government Press Office". */
+export const PRESS_OFFICE_HEADS: ReadonlySet<string> = words('office offices department secretariat');
+
 /** Lowercase channel nouns: "the agency reported", "the newspaper said". */
 export const CHANNEL_NOUNS: ReadonlySet<string> = words('agency newspaper outlet broadcaster paper daily wire media');
 

@@ -18,6 +18,7 @@ import {
   MASCULINE_TITLES,
   NAME_PARTICLES,
   NEWS_WORDS,
+  PRESS_OFFICE_HEADS,
   ORGANIZATION_HEADS,
   PERSONAL_PRONOUNS,
   TITLE_MODIFIERS,
@@ -426,7 +427,8 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   }
   const nameWords = content.slice(titleIndex + 1).filter((word) => isNameWord(word) || NAME_PARTICLES.has(word.lower));
   const before = content.slice(0, Math.max(titleIndex, 0)).filter((word) => !TITLE_WORDS.has(word.lower) && !FUNCTION_WORDS.has(word.lower));
-  const newsOutlet = content.some((word) => NEWS_WORDS.has(word.lower) && (word.capitalized || word.lower === 'news'));
+  // "the Government Press Office": the office that speaks for a government, not a newspaper.
+  const newsOutlet = content.some((word, index) => NEWS_WORDS.has(word.lower) && (word.capitalized || word.lower === 'news') && !PRESS_OFFICE_HEADS.has(content[index + 1]?.lower ?? ''));
   // "the Brill Prosecutor's Office": a title in a body's name, not a person named "Office".
   const bodyName = possessives.length > 0 && ORGANIZATION_HEADS.has(content[content.length - 1].lower);
   if (titleIndex >= 0 && nameWords.length > 0 && nameWords.length === content.length - titleIndex - 1 && !bodyName) {

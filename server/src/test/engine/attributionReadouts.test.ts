@@ -159,3 +159,18 @@ Jonas Etter called the plant the day before the vote.`,
     );
   });
 });
+
+describe("Attribution: a government's press office", () => {
+  it('Should credit "the Government Press Office reported" to the office, while a newspaper stays a channel', () => {
+    check(
+      `Premier Jonas Etter held talks with President Ilse Varga, the Government Press Office reported.
+
+The talks went well, the Press Office said.
+
+The talks went well, the Associated Press reported.`,
+      `Government Press Office | sentence | Premier Jonas Etter held talks with President Ilse Varga, the Government Press Office reported.
+       Press Office | sentence | The talks went well, the Press Office said.
+       - | - | The talks went well, the Associated Press reported.`,
+    );
+  });
+});
