@@ -414,7 +414,12 @@ function participleCue(text: string, tokens: readonly Token[], index: number): C
   const subject = subjectStartingAt(text, tokens, start);
   if (!subject || !SPEAKING_KINDS.has(subject.kind)) return undefined;
   let verb = subject.last + 1;
-  while (tokens[verb]?.kind === 'word' && VERB_GAP_WORDS.has(tokens[verb].lower)) verb++;
+  // "The ministry on Wednesday played down …": a day between the subject and its verb.
+  for (;;) {
+    if (tokens[verb]?.kind === 'word' && VERB_GAP_WORDS.has(tokens[verb].lower)) verb++;
+    else if (tokens[verb]?.lower === 'on' && tokens[verb + 1]?.calendar) verb += 2;
+    else break;
+  }
   const first = tokens[verb];
   if (!first || first.kind !== 'word' || first.capitalized || first.quoted || FUNCTION_WORDS.has(first.lower) || verb >= index - 1) return undefined;
   if (REPORTING_VERBS.has(first.lower)) return undefined;

@@ -174,3 +174,15 @@ The talks went well, the Associated Press reported.`,
     );
   });
 });
+
+describe('Attribution: a participle of saying after a day', () => {
+  it('Should credit "The ministry on Wednesday played down …, saying that …" to the ministry, not a sentence opening on the day', () => {
+    check(
+      `The Tornian Foreign Ministry on Wednesday played down the differences, saying that what counts is the substance.
+
+On Monday the bridge closed, saying nothing.`,
+      `Tornian Foreign Ministry | sentence | The Tornian Foreign Ministry on Wednesday played down the differences, saying that what counts is the substance.
+       - | - | On Monday the bridge closed, saying nothing.`,
+    );
+  });
+});
