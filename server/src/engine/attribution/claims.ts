@@ -207,13 +207,29 @@ function isTransition(tokens: readonly Token[]): boolean {
     (token, index) =>
       TRANSITION_VERBS.has(token.lower) ||
       (token.lower === 'exchange' && outside[index + 1]?.lower === 'of' && outside[index + 2]?.lower === 'views') ||
-      (token.lower === 'exchanged' && outside[index + 1]?.lower === 'views'),
+      (token.lower === 'exchanged' && outside[index + 1]?.lower === 'views') ||
+      paysAttention(outside, index),
   );
   if (verb < 0) return false;
+  // "Particular attention was paid to the bridge.": the topic, whoever turned to it.
+  if (outside[verb].lower === 'attention') return true;
   const first = words[0].lower;
   const anaphoric = ['they', 'the', 'both', 'he', 'she', 'it'].includes(first);
   const also = outside.slice(0, verb + 1).some((token) => token.lower === 'also');
   return also || (anaphoric && (words[1]?.lower === 'two' || words[0].lower === 'they' || words[0].lower === 'both' || /^(call|conversation|talks|meeting|leaders|sides)$/.test(words[1]?.lower ?? '')));
+}
+
+/**
+ * "The sides paid special attention to the bridge", "Particular attention was paid to trade": a topic turned to.
+ * True at "paid" of the active form, or at "attention" of the passive one.
+ */
+function paysAttention(tokens: readonly Token[], index: number): boolean {
+  const lower = tokens[index].lower;
+  if (['paid', 'pay', 'pays'].includes(lower)) {
+    const noun = tokens[index + 1]?.lower === 'attention' ? index + 1 : tokens[index + 2]?.lower === 'attention' ? index + 2 : -1;
+    return noun > 0 && tokens[noun + 1]?.lower === 'to';
+  }
+  return lower === 'attention' && ['was', 'is', 'were'].includes(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'paid' && tokens[index + 3]?.lower === 'to';
 }
 
 /** The kind of a claim from its word tokens. */

@@ -1,6 +1,6 @@
 // Attribution rules for the readout style of state news agencies and its translations: roles without a
 // name, titles of a body before a name, leaders speaking together, impersonal passives. Every sentence is invented.
-import { checkSpeakers as check } from './attributionCheck';
+import { checkClaimKinds, checkSpeakers as check } from './attributionCheck';
 
 describe('Attribution: an impersonal passive', () => {
   it('Should leave "It was noted that …" in the outlet\'s voice, while "It said" keeps its speaker', () => {
@@ -183,6 +183,21 @@ describe('Attribution: a participle of saying after a day', () => {
 On Monday the bridge closed, saying nothing.`,
       `Tornian Foreign Ministry | sentence | The Tornian Foreign Ministry on Wednesday played down the differences, saying that what counts is the substance.
        - | - | On Monday the bridge closed, saying nothing.`,
+    );
+  });
+});
+
+describe('Attribution: a topic the sides paid attention to', () => {
+  it('Should not count "The sides paid special attention to …" as a claim, but a sum paid or a figure given is one', () => {
+    checkClaimKinds(
+      `The sides paid special attention to the canal project.
+
+Particular attention was paid to the canal, which will cost 3 billion crowns.
+
+The firm paid 20 million to the town.`,
+      `- | The sides paid special attention to the canal project.
+       number | Particular attention was paid to the canal, which will cost 3 billion crowns.
+       number | The firm paid 20 million to the town.`,
     );
   });
 });
