@@ -96,6 +96,8 @@ interface WordInfo {
   readonly negated: boolean;
   /** The stem of the whole word as written, lowercase: compared with the speaker's name stems. */
   readonly nameStem: string;
+  /** True for a dropped subordinating conjunction (`because`, `if`): the next term opens a clause a negation does not reach. */
+  readonly subordinates: boolean;
 }
 
 const wordInfoCache = new Map<string, WordInfo>();
@@ -105,15 +107,20 @@ const MAX_WORD_CACHE = 200_000;
 function wordInfo(raw: string): WordInfo {
   let info = wordInfoCache.get(raw);
   if (info === undefined) {
-    const lowercase = raw.toLowerCase();
-    info = { ...computeWordInfo(lowercase), nameStem: stem(lowercase) };
+    info = computeWordInfo(raw.toLowerCase());
     if (wordInfoCache.size >= MAX_WORD_CACHE) wordInfoCache.clear();
     wordInfoCache.set(raw, info);
   }
   return info;
 }
 
-function computeWordInfo(lowercase: string): Omit<WordInfo, 'nameStem'> {
+/** Every field always set, in one order: the tokenizer's hot loop then reads objects of one shape. */
+function makeWordInfo(term: string | undefined, flags: number, negated: boolean, phrasalStem: string | undefined, subordinates: boolean, nameStem: string): WordInfo {
+  return { term, flags, phrasalStem, negated, nameStem, subordinates };
+}
+
+function computeWordInfo(lowercase: string): WordInfo {
+  const nameStem = stem(lowercase);
   let word = lowercase;
   let negated = false;
   const apostrophe = Math.max(word.lastIndexOf("'"), word.lastIndexOf('\u2019'));
@@ -129,17 +136,17 @@ function computeWordInfo(lowercase: string): Omit<WordInfo, 'nameStem'> {
     }
     word = word.replace(/[\u2019']/g, '');
   }
-  if (NEGATORS.has(word)) return { term: NEGATION_TERM, flags: TokenFlag.Negation, negated: false };
+  if (NEGATORS.has(word)) return makeWordInfo(NEGATION_TERM, TokenFlag.Negation, false, undefined, false, nameStem);
   const numberWord = NUMBER_WORDS[word];
   if (numberWord !== undefined && !(word === 'one' || word === 'second' || word === 'single')) {
-    return { term: '#' + numberWord, flags: TokenFlag.Number, negated };
+    return makeWordInfo('#' + numberWord, TokenFlag.Number, negated, undefined, false, nameStem);
   }
-  if (STOP_WORDS.has(word) || word.length === 0) return { flags: 0, negated };
+  if (STOP_WORDS.has(word) || word.length === 0) return makeWordInfo(undefined, 0, negated, undefined, SUBORDINATORS.has(word), nameStem);
   const term = lemma(word);
   let flags = termFlags(term);
   if (MONTH_WORDS.has(word)) flags |= TokenFlag.Month;
   const wordStem = stem(word);
-  return { term, flags, negated, phrasalStem: PHRASAL_HEADS.has(wordStem) ? wordStem : undefined };
+  return makeWordInfo(term, flags, negated, PHRASAL_HEADS.has(wordStem) ? wordStem : undefined, false, nameStem);
 }
 
 /** The flags a term carries whatever word it came from. */
@@ -165,12 +172,15 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
   // With a named speaker, terms are held back until the end so the speaker's title can be marked.
   const held: Token[] | undefined = speakerStems !== undefined ? [] : undefined;
   let previousEnd = -1;
+  /** A subordinating conjunction was dropped since the last term. */
+  let subordinatePending = false;
   const question = asksQuestion(text, span.start, limit);
   const emit = (term: string, flags: number, start: number, end: number): void => {
     let allFlags = flags;
     if (count === 0 && question) allFlags |= TokenFlag.Question;
     if (previousEnd >= 0 && start > previousEnd + 1 && opensClause(text, previousEnd, start, end)) allFlags |= TokenFlag.ClauseStart;
-    if (previousEnd >= 0 && start - previousEnd >= 4 && SUBORDINATOR.test(text.slice(previousEnd, start))) allFlags |= TokenFlag.ScopeBreak;
+    if (previousEnd >= 0 && subordinatePending) allFlags |= TokenFlag.ScopeBreak;
+    subordinatePending = false;
     previousEnd = end;
     if (quotes.length > 0 && inSpans(quotes, start)) allFlags |= TokenFlag.Quoted;
     if (held !== undefined) held.push({ term, flags: allFlags, start, end });
@@ -231,6 +241,7 @@ export function tokenizeSpan(text: string, span: Span, sink: TokenSink, context:
       continue;
     }
     const info = wordInfo(raw);
+    if (info.subordinates) subordinatePending = true;
     if (info.term !== undefined) {
       if (info.phrasalStem !== undefined && !info.negated) {
         pendingParticle = { stem: info.phrasalStem, start };
@@ -280,8 +291,8 @@ function asksQuestion(text: string, start: number, end: number): boolean {
  */
 const CLAUSE_BREAK = /;|,[\s"'“”‘’]*(?:and|but|while|whereas|although|though|yet)\b|\band that\b/i;
 
-/** A subordinating conjunction between two terms: it opens a clause a negation before it does not reach. */
-const SUBORDINATOR = /\b(?:because|although|though|whereas|if|when|whenever)\b/i;
+/** Subordinating conjunctions: a clause they open is one a negation before them does not reach. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'although', 'though', 'whereas', 'if', 'when', 'whenever']);
 
 /** True when the text from `gapStart` to `end` (a gap between two terms, then the later term) matches `CLAUSE_BREAK`. */
 function opensClause(text: string, gapStart: number, termStart: number, end: number): boolean {
