@@ -718,5 +718,5 @@ function capitals(name: string): number {
 
 /** True when `word` reads as the adjective of `place` ("russian" of "russia", "chinese" of "china"), both lowercase. */
 function isDemonymOf(word: string, place: string): boolean {
-  return word !== place && word.length > place.length - 2 && compatibleQualifier(word, place) && /(an|ese|ish|i)$/.test(word) && !word.startsWith(`${place}'`);
+  return word !== place && word.length > place.length - 2 && compatibleQualifier(word, place) && DEMONYM_ENDING.test(word) && !word.startsWith(`${place}'`);
 }

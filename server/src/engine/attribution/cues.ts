@@ -713,9 +713,14 @@ function isDigitGroupComma(tokens: readonly Token[], index: number): boolean {
   return before !== undefined && after !== undefined && before.end === tokens[index].start && after.start === tokens[index].end && /^\d+$/.test(before.text) && /^\d{3}$/.test(after.text);
 }
 
-/** "Brandt, arriving at parliament, said", "Lund, visiting the plant, told": a participle opening a parenthetical. */
-function isParticipleOpener(token: Token): boolean {
-  return token.kind === 'word' && !token.capitalized && !token.quoted && token.lower.length > 5 && token.lower.endsWith('ing');
+/**
+ * A parenthetical opened by a participle, read past like a relative clause: "Brandt, arriving at parliament, said",
+ * "Lund, visiting the plant, told", "The office's readout, released an hour earlier, said" (a short one for "-ed").
+ */
+function isParticipleAside(segment: readonly Token[]): boolean {
+  const first = segment[0];
+  if (first.kind !== 'word' || first.capitalized || first.quoted) return false;
+  return (first.lower.length > 5 && first.lower.endsWith('ing')) || (/[^e]ed$/.test(first.lower) && segment.length <= 8);
 }
 
 /** The subject to the left of the verb at `index`, past auxiliaries, adverbs, "on Tuesday" and one parenthetical. */
@@ -738,9 +743,7 @@ function leftSubject(text: string, tokens: readonly Token[], index: number, coor
     const whole = candidate && candidate.first === opening + 1 && isSpeakerPhrase(candidate) && candidate.kind !== 'pronoun' ? candidate : undefined;
     // "As the country's environment minister, Goran Petrik, put it": the name between the commas.
     if (segment.every((word) => isNameWord(word))) return whole;
-    // "The office's readout, released an hour earlier, said": a participle aside, like a relative clause.
-    const participleAside = segment[0].kind === 'word' && !segment[0].capitalized && /[^e]ed$/.test(segment[0].lower) && segment.length <= 8;
-    if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !isParticipleOpener(segment[0]) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment) && !isOwnedAppositive(segment) && !participleAside) return whole;
+    if (!PARENTHETICAL_OPENERS.has(segment[0].lower) && !isParticipleAside(segment) && !/^\p{N}+$/u.test(segment[0].text) && !isRoleAppositive(segment) && !isOwnedAppositive(segment)) return whole;
     // "Rita Sand, the opposition leader, said": the name before the appositive; else the appositive itself.
     let before = skipGap(tokens, opening - 1);
     // "Ash, 61, who denied the charges, said": an age between commas before the clause.
