@@ -117,6 +117,9 @@ export const VERB_GAP_WORDS: ReadonlySet<string> = words(`
 `);
 
 /** Days and months: capitalised but never a name. */
+/** Weekdays: always dates, unlike months, which may be given names ("June Kessler"). */
+export const WEEKDAYS: ReadonlySet<string> = words('monday tuesday wednesday thursday friday saturday sunday');
+
 export const CALENDAR_WORDS: ReadonlySet<string> = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec

@@ -14,6 +14,7 @@ import {
   PERSONAL_PRONOUNS,
   REPORTING_VERBS,
   SPEECH_SIGNALS,
+  WEEKDAYS,
 } from './lexicon';
 import { compatibleQualifier, DEMONYM_ENDING, isAgeAside, nameKey, phraseStartingAt, type NounPhrase } from './names';
 import type { Token } from './tokens';
@@ -161,8 +162,6 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
 
 /** Words after which "shares", "support" are nouns ("shares are held", "support of"); a preposition may follow a verb ("stands on"). */
 const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was', 'will', 'would', 'have', 'has', 'had', 'of', 'and', 'or']);
-
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Past forms of verbs of events ("bought", "founded"). */
 const PAST_FORMS = /^(?:\p{L}+ed|bought|sold|paid|built|held|met|took|began|won|lost|left|rose|fell|grew|made|sent|struck)$/u;

@@ -3,7 +3,7 @@
 
 import { TITLES } from '../abbreviations';
 import { lowerCase } from '../chars';
-import { ATTACHED_PARTICLES, CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon';
+import { ATTACHED_PARTICLES, CALENDAR_WORDS, FUNCTION_WORDS, WEEKDAYS } from './lexicon';
 import type { Quote, Span } from '../model';
 
 /** A word, a possessive ending, or one punctuation character. */
@@ -29,8 +29,6 @@ export interface Token extends Span {
   readonly nameWord: boolean;
 }
 
-/** Weekdays are always dates; months may be given names. */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 // A token is a word (`[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’\-][\p{L}\p{N}\p{M}]+)*`) or any other non-space
 // character. The scan reads ASCII by character code and asks these sticky classes only about the other
