@@ -169,15 +169,20 @@ export class Discourse {
     return this.entities.find((candidate) => candidate.name === name);
   }
 
-  /** The two principals: the most mentioned and credited people, among those with a compatible title. */
-  principals(head?: string): ResolvedSpeaker | undefined {
+  /**
+   * The principals, two unless a joint phrase counts more ("the three leaders"): the most mentioned and credited
+   * people, among those with a compatible title.
+   */
+  principals(head?: string, count = 2): ResolvedSpeaker | undefined {
     const people = this.entities.filter((entity) => entity.kind === 'person');
     // "The two presidents" are two people titled president; "both sides" and "they", two people who lead something.
     const titled = head ? people.filter((entity) => titleFits(entity, head)) : people.filter(hasLeaderTitle);
-    const pool = titled.length >= 2 ? titled : people;
-    if (pool.length < 2) return undefined;
+    // More than two are counted only among titled people: "the three leaders" are not two leaders and an aide.
+    const pool = titled.length >= count || count > 2 ? titled : people;
+    if (pool.length < count) return undefined;
     const ranked = [...pool].sort((a, b) => score(b) - score(a) || a.id - b.id);
-    return jointOf([ranked[0].name, ranked[1].name], head ? `'${head}' resolved to the two principals` : undefined);
+    const members = ranked.slice(0, count).map((entity) => entity.name);
+    return jointOf(members, head ? `'${head}' resolved to the ${count === 2 ? 'two' : count} principals` : undefined);
   }
 
   private mentionPerson(phrase: NounPhrase, asSpeaker: boolean, reportsSpeech: boolean): Entity | undefined {
@@ -533,9 +538,10 @@ export class Discourse {
       }
       return names.length > 1 ? jointOf(names) : names.length === 1 ? { name: names[0], kind: 'person' } : undefined;
     }
-    if (previous?.kind === 'joint' && !phrase.qualifiers.length) return { ...previous, resolution: `'${phrase.surface}' carried from the previous passage` };
+    const sameCount = !phrase.count || previous?.members?.length === phrase.count;
+    if (previous?.kind === 'joint' && !phrase.qualifiers.length && sameCount) return { ...previous, resolution: `'${phrase.surface}' carried from the previous passage` };
     const head = phrase.head === 'presidents' ? 'president' : phrase.head === 'ministers' ? 'minister' : phrase.head === 'leaders' ? 'leader' : undefined;
-    const principals = this.principals(head);
+    const principals = this.principals(head, phrase.count);
     return principals ? { ...principals, resolution: `'${phrase.surface}' resolved to ${principals.name}` } : undefined;
   }
 

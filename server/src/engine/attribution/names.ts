@@ -64,6 +64,8 @@ export interface NounPhrase extends Span {
   readonly outlet?: boolean;
   /** The parts of a joint phrase written as "X and Y"; undefined otherwise. */
   readonly members?: readonly NounPhrase[];
+  /** How many a joint phrase says it names ("the three leaders", "both sides"); undefined when it gives no number. */
+  readonly count?: number;
   /** Index of the first token of the phrase. */
   readonly first: number;
   /** Index of the last token of the phrase. */
@@ -330,6 +332,14 @@ function placeByOwner(text: string, tokens: readonly Token[], last: number): Nou
   return { ...owner, kind: 'name', end: tokens[last].end, last, surface: text.slice(owner.start, tokens[last].end), name: text.slice(owner.start, tokens[last].end).replace(/’/g, "'"), titles: [] };
 }
 
+/** Number words that count the members of a joint phrase ("the three leaders"). */
+const COUNTS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+]);
+
 /** Reads what the tokens `first..last` name. */
 export function classify(text: string, tokens: readonly Token[], first: number, last: number): NounPhrase | undefined {
   const start = tokens[first].start;
@@ -349,10 +359,14 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
   let words = tokens.slice(first, last + 1);
   let determiner = false;
   let counted = false;
+  let count: number | undefined;
   let possessor: string | undefined;
-  while (words.length > 1 && ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'both', 'two', 'three'].includes(words[0].lower)) {
-    if (words[0].lower === 'both' || words[0].lower === 'two' || words[0].lower === 'three') counted = true;
-    else determiner = true;
+  // "all three leaders": "all" before a number only counts.
+  while (words.length > 1 && (['the', 'a', 'an', 'his', 'her', 'their', 'its', 'both'].includes(words[0].lower) || COUNTS.has(words[0].lower) || (words[0].lower === 'all' && COUNTS.has(words[1].lower)))) {
+    if (words[0].lower === 'both' || COUNTS.has(words[0].lower)) {
+      counted = true;
+      count = COUNTS.get(words[0].lower) ?? 2;
+    } else if (words[0].lower !== 'all') determiner = true;
     if (['his', 'her', 'their', 'its'].includes(words[0].lower)) possessor = words[0].lower;
     words = words.slice(1);
   }
@@ -466,7 +480,7 @@ export function classify(text: string, tokens: readonly Token[], first: number, 
     });
   }
   if (JOINT_NOUNS.has(lastWord.lower) && (counted || determiner)) {
-    return makePhrase(base, { kind: 'joint', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower });
+    return makePhrase(base, { kind: 'joint', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower, count });
   }
   if (GROUP_NOUNS.has(lastWord.lower)) {
     return makePhrase(base, { kind: 'group', name: joinWords(text, content).toLowerCase(), titles: [], qualifiers: content.slice(0, -1).map((word) => word.lower), head: lastWord.lower });
@@ -532,7 +546,7 @@ function isPlainName(tokens: readonly Token[], first: number, last: number): boo
 type PhraseBase = Pick<NounPhrase, 'start' | 'end' | 'surface' | 'first' | 'last'>;
 
 /** What `classify` reads from the words of a phrase. */
-type PhraseReading = Pick<NounPhrase, 'kind' | 'name' | 'titles' | 'qualifiers' | 'head' | 'gender' | 'possessor'>;
+type PhraseReading = Pick<NounPhrase, 'kind' | 'name' | 'titles' | 'qualifiers' | 'head' | 'gender' | 'possessor' | 'count'>;
 
 /**
  * A phrase from its place and reading, as one literal: every phrase gets the same shape, and V8 builds a
@@ -551,6 +565,7 @@ function makePhrase(base: PhraseBase, reading: PhraseReading): NounPhrase {
     head: reading.head,
     gender: reading.gender,
     possessor: reading.possessor,
+    count: reading.count,
     first: base.first,
     last: base.last,
   };

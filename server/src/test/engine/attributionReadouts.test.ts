@@ -201,3 +201,35 @@ The firm paid 20 million to the town.`,
     );
   });
 });
+
+describe('Attribution: a joint phrase that counts its members', () => {
+  it('Should give "all three leaders" to three leaders, and "the two leaders" to two', () => {
+    check(
+      `President Ilse Varga of Tornia welcomed the guests. President Piet Lamm of Velm said the talks were useful. Prime Minister Jonas Etter of Ossar said trade had grown.
+
+All three leaders agreed to meet again in the autumn.
+
+The two leaders agreed to exchange data on the canal.`,
+      `Ilse Varga | sentence | President Ilse Varga of Tornia welcomed the guests.
+       Piet Lamm | sentence | President Piet Lamm of Velm said the talks were useful.
+       Jonas Etter | sentence | Prime Minister Jonas Etter of Ossar said trade had grown.
+       Ilse Varga + Jonas Etter + Piet Lamm | joint | All three leaders agreed to meet again in the autumn.
+       Ilse Varga + Piet Lamm | joint | The two leaders agreed to exchange data on the canal.`,
+    );
+  });
+
+  it('Should credit "the three leaders" to no one when the article titles only two leaders, and "the three companies" to no leaders', () => {
+    check(
+      `President Ilse Varga of Tornia welcomed the guests. President Piet Lamm of Velm said the talks were useful. Engineer Tomas Reed said the pipes were ready.
+
+The three leaders agreed to meet again in the autumn.
+
+The three companies agreed to share the cost of the pipeline.`,
+      `Ilse Varga | sentence | President Ilse Varga of Tornia welcomed the guests.
+       Piet Lamm | sentence | President Piet Lamm of Velm said the talks were useful.
+       Tomas Reed | sentence | Engineer Tomas Reed said the pipes were ready.
+       - | - | The three leaders agreed to meet again in the autumn.
+       - | - | The three companies agreed to share the cost of the pipeline.`,
+    );
+  });
+});
