@@ -131,7 +131,7 @@ export function phraseEndingAt(text: string, tokens: readonly Token[], last: num
   if (head?.kind === 'possessive' && !head.quoted) return placeByOwner(text, tokens, last);
   if (!head || head.kind !== 'word' || head.quoted) return undefined;
   if (PERSONAL_PRONOUNS.has(head.lower)) return classify(text, tokens, last, last);
-  const compound = headOfCompound(text, tokens, last);
+  const compound = headOfCompound(text, tokens, last) ?? leadersOfStates(text, tokens, last);
   if (compound) return compound;
   if (!isNameWord(head) && !isHeadNoun(head)) return undefined;
   let first = last;
@@ -253,6 +253,47 @@ function headOfCompound(text: string, tokens: readonly Token[], last: number): N
   const start = tokens[first].start;
   const head = `head of ${office.lower}`;
   return makePhrase({ start, end: office.end, surface: text.slice(start, office.end), first, last }, { kind: 'role', name: head, titles: ['head'], qualifiers: [], head });
+}
+
+/** Plural nouns for the states whose leaders a joint phrase counts ("the leaders of the three states"). */
+const STATE_NOUNS: ReadonlySet<string> = new Set(['states', 'countries', 'nations', 'republics']);
+
+/**
+ * "The leaders of the three states", "the heads of state of Tornia and Velm": the leaders together, as many as
+ * the states counted or named, a joint phrase (head "leaders") that coreference gives to that many principals.
+ */
+function leadersOfStates(text: string, tokens: readonly Token[], last: number): NounPhrase | undefined {
+  let index = last;
+  let count: number | undefined;
+  if (STATE_NOUNS.has(tokens[index].lower) && COUNTS.has(tokens[index - 1]?.lower ?? '')) {
+    count = COUNTS.get(tokens[index - 1].lower);
+    index -= 2;
+    if (tokens[index]?.lower === 'the') index--;
+  } else {
+    // "of Tornia and Velm", "of Tornia, Velm and Ossar": names joined by commas and one "and".
+    let names = 0;
+    let joined = false;
+    while (index >= 0 && isNameWord(tokens[index]) && !tokens[index].quoted) {
+      while (index >= 0 && isNameWord(tokens[index]) && !tokens[index].quoted) index--;
+      names++;
+      const separator = tokens[index]?.lower;
+      if (separator !== 'and' && separator !== ',') break;
+      if (separator === 'and') joined = true;
+      index--;
+    }
+    if (!joined || names < 2) return undefined;
+    count = names;
+  }
+  if (tokens[index]?.lower !== 'of') return undefined;
+  index--;
+  if (HEAD_OF_OFFICES.has(tokens[index]?.lower ?? '') && tokens[index - 1]?.lower === 'of' && tokens[index - 2]?.lower === 'heads') index -= 2;
+  const noun = tokens[index];
+  if (!noun || noun.quoted || (noun.lower !== 'leaders' && noun.lower !== 'heads')) return undefined;
+  const first = tokens[index - 1]?.lower === 'the' ? index - 1 : index;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const surface = text.slice(start, end);
+  return makePhrase({ start, end, surface, first, last }, { kind: 'joint', name: surface.toLowerCase(), titles: [], qualifiers: [], head: 'leaders', count });
 }
 
 /** Endings of adjectives of nationality ("Marovian", "Japanese", "Danish", "Qatari"). */

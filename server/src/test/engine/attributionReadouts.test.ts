@@ -233,3 +233,23 @@ The three companies agreed to share the cost of the pipeline.`,
     );
   });
 });
+
+describe('Attribution: the leaders of the states counted or named', () => {
+  it('Should give "the leaders of the three states" to three leaders and "the heads of state of A and B" to two, but "the heads of the three companies" to no one', () => {
+    check(
+      `President Ilse Varga of Tornia welcomed the guests. President Piet Lamm of Velm said the talks were useful. Prime Minister Jonas Etter of Ossar said trade had grown.
+
+The leaders of the three states agreed to build a shared grid.
+
+The heads of state of Tornia and Velm noted in a joint statement that the border would stay open.
+
+The heads of the three companies agreed to share the cost of the pipeline.`,
+      `Ilse Varga | sentence | President Ilse Varga of Tornia welcomed the guests.
+       Piet Lamm | sentence | President Piet Lamm of Velm said the talks were useful.
+       Jonas Etter | sentence | Prime Minister Jonas Etter of Ossar said trade had grown.
+       Ilse Varga + Jonas Etter + Piet Lamm | joint | The leaders of the three states agreed to build a shared grid.
+       Ilse Varga + Piet Lamm | joint | The heads of state of Tornia and Velm noted in a joint statement that the border would stay open.
+       - | - | The heads of the three companies agreed to share the cost of the pipeline.`,
+    );
+  });
+});
