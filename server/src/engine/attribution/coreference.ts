@@ -72,6 +72,8 @@ export class Discourse {
 
   /** The body the latest unnamed spokesperson spoke for, and the spokesperson's gender: what "he added" may refer to. */
   private spokesperson: { readonly body: string; readonly gender?: 'm' | 'f' } | undefined;
+  /** The latest group a joint phrase counted ("the three leaders"): whom a later "they" means. */
+  private counted: ResolvedSpeaker | undefined;
 
   /** Who issued the latest statement the article cited ("X said in a statement"): what "the statement said" refers to. */
   statementAuthor: ResolvedSpeaker | undefined;
@@ -492,6 +494,7 @@ export class Discourse {
   private resolvePronoun(phrase: NounPhrase, previous: ResolvedSpeaker | undefined): ResolvedSpeaker | undefined {
     if (phrase.head === 'they') {
       if (previous && (previous.kind === 'joint' || previous.kind === 'group')) return { ...previous, resolution: `'they' carried from the previous passage (${previous.name})` };
+      if (this.counted) return { ...this.counted, resolution: `'they' resolved to ${this.counted.name} (the group counted before)` };
       const principals = this.principals();
       return principals ? { ...principals, resolution: `'they' resolved to ${principals.name}` } : undefined;
     }
@@ -542,6 +545,7 @@ export class Discourse {
     if (previous?.kind === 'joint' && !phrase.qualifiers.length && sameCount) return { ...previous, resolution: `'${phrase.surface}' carried from the previous passage` };
     const head = phrase.head === 'presidents' ? 'president' : phrase.head === 'ministers' ? 'minister' : phrase.head === 'leaders' ? 'leader' : undefined;
     const principals = this.principals(head, phrase.count);
+    if (principals && phrase.count) this.counted = principals;
     return principals ? { ...principals, resolution: `'${phrase.surface}' resolved to ${principals.name}` } : undefined;
   }
 

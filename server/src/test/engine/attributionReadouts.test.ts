@@ -253,3 +253,24 @@ The heads of the three companies agreed to share the cost of the pipeline.`,
     );
   });
 });
+
+describe('Attribution: "they" after a counted joint subject', () => {
+  it('Should give "they" to the group counted last, after another speaker: three leaders, then two presidents', () => {
+    check(
+      `President Ilse Varga of Tornia welcomed the guests. President Piet Lamm of Velm said the talks were useful. Prime Minister Jonas Etter of Ossar said trade had grown.
+
+All three leaders agreed to meet again in the autumn. Engineer Tomas Reed said the pipes were ready. They also noted that the river port would reopen in May.
+
+The two presidents agreed on a separate deal on fishing. Engineer Tomas Reed said the boats were ready. They noted that the quotas would rise.`,
+      `Ilse Varga | sentence | President Ilse Varga of Tornia welcomed the guests.
+       Piet Lamm | sentence | President Piet Lamm of Velm said the talks were useful.
+       Jonas Etter | sentence | Prime Minister Jonas Etter of Ossar said trade had grown.
+       Ilse Varga + Jonas Etter + Piet Lamm | joint | All three leaders agreed to meet again in the autumn.
+       Tomas Reed | sentence | Engineer Tomas Reed said the pipes were ready.
+       Ilse Varga + Jonas Etter + Piet Lamm | joint | They also noted that the river port would reopen in May.
+       Ilse Varga + Piet Lamm | joint | The two presidents agreed on a separate deal on fishing.
+       Tomas Reed | sentence | Engineer Tomas Reed said the boats were ready.
+       Ilse Varga + Piet Lamm | joint | They noted that the quotas would rise.`,
+    );
+  });
+});
