@@ -289,7 +289,10 @@ function leadersOfStates(text: string, tokens: readonly Token[], last: number): 
   if (HEAD_OF_OFFICES.has(tokens[index]?.lower ?? '') && tokens[index - 1]?.lower === 'of' && tokens[index - 2]?.lower === 'heads') index -= 2;
   const noun = tokens[index];
   if (!noun || noun.quoted || (noun.lower !== 'leaders' && noun.lower !== 'heads')) return undefined;
-  const first = tokens[index - 1]?.lower === 'the' ? index - 1 : index;
+  // "the top leaders of …": up to two lowercase modifiers between the article and the noun.
+  let first = index;
+  while (first > 0 && index - first < 2 && tokens[first - 1].kind === 'word' && !tokens[first - 1].capitalized && !tokens[first - 1].quoted && !FUNCTION_WORDS.has(tokens[first - 1].lower)) first--;
+  if (tokens[first - 1]?.lower === 'the') first--;
   const start = tokens[first].start;
   const end = tokens[last].end;
   const surface = text.slice(start, end);

@@ -254,6 +254,17 @@ The heads of the three companies agreed to share the cost of the pipeline.`,
   });
 });
 
+describe('Attribution: the leaders of the states with a modifier', () => {
+  it('Should give "the top leaders of the two countries", after reported speech, to the two leaders', () => {
+    check(
+      `President Ilse Varga of Tornia spoke by phone with President Piet Lamm of Velm. Varga said trade would grow. The top leaders of the two countries also agreed that contacts were important.`,
+      `- | - | President Ilse Varga of Tornia spoke by phone with President Piet Lamm of Velm.
+       Ilse Varga | sentence | Varga said trade would grow.
+       Ilse Varga + Piet Lamm | joint | The top leaders of the two countries also agreed that contacts were important.`,
+    );
+  });
+});
+
 describe('Attribution: "they" after a counted joint subject', () => {
   it('Should give "they" to the group counted last, after another speaker: three leaders, then two presidents', () => {
     check(
