@@ -456,12 +456,14 @@ export class Discourse {
 
   /** A role: a person who holds the title, else (for a closing cue, `previous` given) the previous speaker, else the role itself. */
   private resolveRole(phrase: NounPhrase, previous?: ResolvedSpeaker): ResolvedSpeaker {
-    // "Opposition leader X said …. “…,” the Green Party leader said.": in a closing cue, the title of the person who
-    // spoke just before names them again, whatever body it adds, unless it gives them another nationality.
-    const renamed = previous?.kind === 'person' && /^the\s/i.test(phrase.surface) && !phrase.possessor ? this.entity(previous.name) : undefined;
-    if (renamed && renamed.kind === 'person' && holdsTitle(renamed, phrase.head) && genderFits(renamed, phrase.gender) && !this.nationalityConflict(renamed, phrase)) {
-      this.touch(renamed, { ...phrase, qualifiers: [] });
-      return { name: renamed.name, kind: 'person', resolution: `'${phrase.surface}' resolved to ${renamed.name} (previous speaker)` };
+    // The person who spoke just before, when the closing cue names its speaker by "the" and a title.
+    const previousEntity = previous?.kind === 'person' && /^the\s/i.test(phrase.surface) && !phrase.possessor ? this.entity(previous.name) : undefined;
+    const previousPerson = previousEntity?.kind === 'person' ? previousEntity : undefined;
+    // "Opposition leader X said …. “…,” the Green Party leader said.": the title of the person who spoke just before
+    // names them again, whatever body it adds, unless it gives them another nationality.
+    if (previousPerson && holdsTitle(previousPerson, phrase.head) && genderFits(previousPerson, phrase.gender) && !this.nationalityConflict(previousPerson, phrase)) {
+      this.touch(previousPerson, { ...phrase, qualifiers: [] });
+      return { name: previousPerson.name, kind: 'person', resolution: `'${phrase.surface}' resolved to ${previousPerson.name} (previous speaker)` };
     }
     // "according to a senior official", "an unnamed official told": an indefinite article brings in someone new, never
     // a person the article has named.
@@ -475,10 +477,9 @@ export class Discourse {
     }
     // "Vantreight said …. “…,” the chairman said.": in a closing cue, a title nobody in the article holds, with
     // "the", is another name for the person who spoke just before ("The judge said …" opening a sentence is not).
-    const speaker = previous?.kind === 'person' && /^the\s/i.test(phrase.surface) && !phrase.possessor ? this.entity(previous.name) : undefined;
-    if (speaker && speaker.kind === 'person' && genderFits(speaker, phrase.gender) && !this.entities.some((entity) => entity.kind === 'role' && entity.key === nameKey(phrase.name))) {
-      this.touch(speaker, phrase);
-      return { name: speaker.name, kind: 'person', resolution: `'${phrase.surface}' resolved to ${speaker.name} (previous speaker)` };
+    if (previousPerson && genderFits(previousPerson, phrase.gender) && !this.entities.some((entity) => entity.kind === 'role' && entity.key === nameKey(phrase.name))) {
+      this.touch(previousPerson, phrase);
+      return { name: previousPerson.name, kind: 'person', resolution: `'${phrase.surface}' resolved to ${previousPerson.name} (previous speaker)` };
     }
     const name = phrase.surface.replace(/^(the|a|an)\s+/i, '');
     const entity = this.entities.find((candidate) => candidate.kind === 'role' && candidate.key === nameKey(name)) ?? this.create(name, 'role');
