@@ -6,7 +6,7 @@
 import type { NamedSpeaker } from './index';
 import { HONORIFICS, TITLE_WORDS } from './lexicon';
 import { isAnonymousSource, UNNAMED_SOURCES } from './cues';
-import { isSurnameOnly, nameKey, surnameKey } from './names';
+import { capitalisedWords, isSurnameOnly, nameKey, surnameKey } from './names';
 
 /** One speaker of the corpus. */
 export interface SpeakerEntry {
@@ -249,7 +249,6 @@ function sameNames(previous: readonly NamedSpeaker[], next: readonly NamedSpeake
  * ("Fisheries Ministry" over "fisheries ministry"), then the accented spelling, then the most used.
  */
 function bestName(names: ReadonlyMap<string, number>, roles: ReadonlySet<string> = new Set()): string {
-  const capitals = (name: string) => name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).length;
   // The spelling with accents over one a wire wrote in plain ASCII ("Lê" over "Le").
   const accents = (name: string) => name.normalize('NFD').replace(/[^\u0300-\u036f]/g, '').length;
   const role = (name: string) => (roles.has(name) && roles.size < names.size ? 1 : 0);
@@ -257,7 +256,7 @@ function bestName(names: ReadonlyMap<string, number>, roles: ReadonlySet<string>
     (a, b) =>
       role(a[0]) - role(b[0]) ||
       b[0].split(' ').length - a[0].split(' ').length ||
-      capitals(b[0]) - capitals(a[0]) ||
+      capitalisedWords(b[0]) - capitalisedWords(a[0]) ||
       accents(b[0]) - accents(a[0]) ||
       b[1] - a[1] ||
       a[0].localeCompare(b[0]),

@@ -3,7 +3,7 @@
 // "he" / "she" to the latest compatible person, "the two leaders" to the two principals.
 // One instance per article, fed in document order.
 
-import { nameKey, compatibleQualifier, isSurnameOnly, surnameKey, DEMONYM_ENDING, type NounPhrase } from './names';
+import { nameKey, capitalisedWords, compatibleQualifier, isSurnameOnly, surnameKey, DEMONYM_ENDING, type NounPhrase } from './names';
 import { UNNAMED_SOURCES } from './cues';
 import {
   ANONYMOUS_HEADS,
@@ -329,7 +329,7 @@ export class Discourse {
     const display = this.groupDisplayName(phrase);
     const entity = this.entities.find((candidate) => candidate.kind === 'group' && candidate.key === nameKey(phrase.name)) ?? this.create(display, 'group');
     // "Chinese officials" mid-sentence tells how the sentence-initial "Chinese officials" before it reads.
-    if (capitals(display) > capitals(entity.name) && display.toLowerCase() === entity.name.toLowerCase()) entity.name = display;
+    if (capitalisedWords(display) > capitalisedWords(entity.name) && display.toLowerCase() === entity.name.toLowerCase()) entity.name = display;
     this.touch(entity, phrase);
     this.anonymous = { name: entity.name, head: phrase.head };
     return { name: entity.name, kind: 'group' };
@@ -720,11 +720,6 @@ const COLLATOR = new Intl.Collator();
 export function jointOf(names: readonly string[], resolution?: string): ResolvedSpeaker {
   const members = [...new Set(names)].sort(COLLATOR.compare);
   return { name: members.join(' + '), kind: 'joint', members, resolution };
-}
-
-/** How many words of a name start with a capital. */
-function capitals(name: string): number {
-  return name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).length;
 }
 
 /** True when `word` reads as the adjective of `place` ("russian" of "russia", "chinese" of "china"), both lowercase. */

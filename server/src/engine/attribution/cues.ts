@@ -30,7 +30,7 @@ import {
   VERB_PARTICLES,
   OPENING_PREPOSITIONS,
 } from './lexicon';
-import { classify, DEMONYM_ENDING, isNameWord, phraseEndingAt, phraseStartingAt, type NounPhrase } from './names';
+import { classify, isNameWord, isNationality, phraseEndingAt, phraseStartingAt, type NounPhrase } from './names';
 import { isQuoteMark, type Token } from './tokens';
 
 /** How a cue is built. */
@@ -618,11 +618,6 @@ function anonymousEndingAt(text: string, tokens: readonly Token[], last: number)
 /** Words that may open an anonymous source before its head noun: "two people", "a senior official". */
 const ANONYMOUS_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'two', 'three', 'several', 'other', 'senior', 'some']);
 
-/** A capitalized adjective of nationality before an anonymous source's head noun ("a Tornian official"). */
-function isNationality(token: Token): boolean {
-  return token.kind === 'word' && !token.quoted && token.capitalized && DEMONYM_ENDING.test(token.lower);
-}
-
 /** Where an anonymous source whose head noun is at `head` opens: "two people", "a person", "one of the people". */
 function anonymousOpening(tokens: readonly Token[], head: number): number {
   let first = head;
@@ -671,7 +666,7 @@ function anonymousStartingAt(text: string, tokens: readonly Token[], first: numb
   }
   while (ANONYMOUS_DETERMINERS.has(tokens[index]?.lower ?? '')) index++;
   // "a Tornian official familiar with the talks": the source's nationality before its head noun.
-  const nationality = tokens[index] && isNationality(tokens[index]) && ANONYMOUS_HEADS.has(tokens[index + 1]?.lower ?? '') ? tokens[index++] : undefined;
+  const nationality = isNationality(tokens[index]) && ANONYMOUS_HEADS.has(tokens[index + 1]?.lower ?? '') ? tokens[index++] : undefined;
   // "the same person close to the talks", "the same source": a source the article described before.
   const same = tokens[index]?.lower === 'same' && tokens[index - 1]?.lower === 'the';
   if (same) index++;

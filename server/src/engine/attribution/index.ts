@@ -659,7 +659,7 @@ class ArticleAttributor {
     const opening = phrasesOf(this.text, item).find((phrase) => phrase.last < cue.subject.first && (phrase.kind === 'person' || phrase.kind === 'name'));
     if (!opening || opening.first > 1) return undefined;
     // "On Instagram she wrote …", "In Portvale he told …": a name after a preposition of place or medium is where, not who.
-    if (opening.first === 1 && PLACE_PREPOSITIONS.has(item.tokens[0].lower)) return undefined;
+    if (opening.first === 1 && PLACE_OR_MEDIUM_PREPOSITIONS.has(item.tokens[0].lower)) return undefined;
     // "Production will move …": a word capitalised only because it opens the sentence is no person.
     if (opening.kind === 'name' && this.isOpeningWord(opening)) return undefined;
     const entity = this.discourse.mention(opening, true);
@@ -899,7 +899,7 @@ function promoteReportedSpeaker<T extends { readonly cue: CueMatch }>(tokens: re
 const PASSED_ON_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'reply', 'replies', 'replied', 'tell', 'tells', 'told', 'add', 'adds', 'added']);
 
 /** Prepositions of place or medium: "On Instagram", "In Portvale", "From Geneva". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'inside', 'via', 'across', 'through', 'to', 'into']);
+const PLACE_OR_MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'inside', 'via', 'across', 'through', 'to', 'into']);
 
 /** The plain verbs of saying. */
 const SAY_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'said']);

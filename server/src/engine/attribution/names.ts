@@ -302,10 +302,19 @@ function leadersOfStates(text: string, tokens: readonly Token[], last: number): 
 /** Endings of adjectives of nationality ("Marovian", "Japanese", "Danish", "Qatari"). */
 export const DEMONYM_ENDING = /(an|ese|ish|i)$/;
 
+/** A capitalised adjective of nationality as written ("Tornian", "Japanese"), outside quotations. */
+export function isNationality(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word' && !token.quoted && token.capitalized && DEMONYM_ENDING.test(token.lower);
+}
+
 /** "the Norvish water agency": a capitalised adjective of nationality right after an article qualifies what follows. */
 function isLeadingDemonym(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  return token !== undefined && token.capitalized && !token.quoted && DEMONYM_ENDING.test(token.lower) && ['the', 'a', 'an'].includes(tokens[index - 1]?.lower ?? '');
+  return isNationality(tokens[index]) && ['the', 'a', 'an'].includes(tokens[index - 1]?.lower ?? '');
+}
+
+/** How many words of a name start with a capital ("Fisheries Ministry" 2, "fisheries ministry" 0). */
+export function capitalisedWords(name: string): number {
+  return name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).length;
 }
 
 /** The speaking phrase that starts at `tokens[first]` ("said the spokesman", "according to X"), or undefined. */

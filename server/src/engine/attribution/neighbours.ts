@@ -16,7 +16,7 @@ import {
   SPEECH_SIGNALS,
   WEEKDAYS,
 } from './lexicon';
-import { compatibleQualifier, DEMONYM_ENDING, isAgeAside, nameKey, phraseStartingAt, type NounPhrase } from './names';
+import { compatibleQualifier, isAgeAside, isNationality, nameKey, phraseStartingAt, type NounPhrase } from './names';
 import type { Token } from './tokens';
 
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
@@ -123,7 +123,7 @@ export function continuation(context: AttributionContext, draft: Draft, item: Pr
  * those of the leader's side, named by the adjective of the country the leader was titled with.
  */
 function speakersSide(context: AttributionContext, words: readonly Token[], speaker: ResolvedSpeaker): boolean {
-  if (words[0]?.lower !== 'the' || words[2]?.lower !== 'side' || !words[1].capitalized || !DEMONYM_ENDING.test(words[1].lower)) return false;
+  if (words[0]?.lower !== 'the' || words[2]?.lower !== 'side' || !isNationality(words[1])) return false;
   const qualifiers = context.discourse.entity(speaker.name)?.qualifiers;
   return qualifiers !== undefined && [...qualifiers].some((qualifier) => qualifier !== words[1].lower && compatibleQualifier(qualifier, words[1].lower));
 }
